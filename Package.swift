@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Notewalk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "notewalk", targets: ["notewalk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CMD4C", pkgConfig: "md4c",
+                       providers: [.apt(["libmd4c-dev"])]),
+        .target(name: "NoteKit", dependencies: ["CMD4C", "Yams"]),
+        .target(name: "TextLayout", dependencies: ["NoteKit"]),
+        .target(name: "Browser", dependencies: ["NoteKit", "TextLayout"]),
+        .target(name: "Layout", dependencies: ["Browser", "TextLayout", "NoteKit"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "Layout"]),
+        .executableTarget(
+            name: "notewalk",
+            dependencies: [
+                "NoteKit", "Browser", "Layout", "TextLayout", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("DemoVault")]
+        ),
+        .testTarget(name: "NoteKitTests", dependencies: ["NoteKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "NoteKit"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "NoteKit", "TextLayout"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Browser", "NoteKit", "TextLayout"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["notewalk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

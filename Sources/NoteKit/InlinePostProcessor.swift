@@ -1,0 +1,82 @@
+/// Finishes a block's inlines: merges text runs, then finds what md4c leaves as text —
+/// wikilinks too long for its extension, and bracketed citations like `[00:12:40]`.
+enum InlinePostProcessor {
+    static func process(_ inlines: [Inline], bareCitations: Bool) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        var pending = ""
+        func flush() {
+            guard !pending.isEmpty else { return }
+            result += scan(pending, bareCitations: bareCitations)
+            pending = ""
+        }
+        for inline in inlines {
+            switch inline {
+            case let .text(text): pending += text
+            case let .emphasis(children): flush(); result.append(.emphasis(process(children, bareCitations: bareCitations)))
+            case let .strong(children): flush(); result.append(.strong(process(children, bareCitations: bareCitations)))
+            case let .strikethrough(children):
+                flush(); result.append(.strikethrough(process(children, bareCitations: bareCitations)))
+            default: flush(); result.append(inline)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Splits plain text around `[[…]]` wikilinks and, when asked, bracketed citations.
+    static func scan(_ text: String, bareCitations: Bool) -> [Inline] {
+        guard text.contains("[") else { return [.text(text)] }
+        var result: [Inline] = []
+        var plainStart = text.startIndex
+        var index = text.startIndex
+        func emitPlain(upTo end: String.Index) {
+            if plainStart < end { result.append(.text(String(text[plainStart..<end]))) }
+        }
+        while let open = text[index...].firstIndex(of: "[") {
+            if let (inline, end) = wikilink(in: text, at: open) {
+                emitPlain(upTo: open)
+                result.append(inline)
+                index = end
+                plainStart = end
+            } else if bareCitations, let (inlines, end) = citation(in: text, at: open) {
+                emitPlain(upTo: open)
+                result += inlines
+                index = end
+                plainStart = end
+            } else {
+                index = text.index(after: open)
+            }
+        }
+        emitPlain(upTo: text.endIndex)
+        return result
+    }
+
+    private static func wikilink(in text: String, at open: String.Index) -> (Inline, String.Index)? {
+        guard text[open...].hasPrefix("[["), let close = text[open...].utf8Range(of: "]]") else { return nil }
+        let inner = text[text.index(open, offsetBy: 2)..<close.lowerBound]
+        guard !inner.isEmpty, !inner.contains("\n"), !inner.contains("[") else { return nil }
+        let (link, alias) = Wikilink.parse(inner: inner)
+        guard !link.target.isEmpty || link.heading != nil else { return nil }
+        let content: [Inline] = [.text(alias ?? (link.isExternal ? link.target : link.displayText))]
+        let inline: Inline = link.isExternal ? .link(url: link.target, content: content) : .wikilink(link, content: content)
+        return (inline, close.upperBound)
+    }
+
+    /// `[00:12:40]` or `[00:01:02, 00:01:05]`: each time becomes a timestamp, brackets and commas stay text.
+    private static func citation(in text: String, at open: String.Index) -> ([Inline], String.Index)? {
+        guard let close = text[open...].firstIndex(of: "]") else { return nil }
+        let inner = text[text.index(after: open)..<close]
+        guard !inner.isEmpty, inner.count <= 200 else { return nil }
+        var parts: [Inline] = [.text("[")]
+        for (i, piece) in inner.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            let label = piece.trimmingCharacters(in: " ")
+            guard label.contains(":"), label.allSatisfy({ $0.isASCIIDigit || $0 == ":" }),
+                  let moment = Timestamp(parsing: label) else { return nil }
+            if i > 0 { parts.append(.text(", ")) }
+            parts.append(.timestamp(moment, label: label))
+        }
+        parts.append(.text("]"))
+        return (parts, text.index(after: close))
+    }
+}

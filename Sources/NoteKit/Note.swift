@@ -1,0 +1,64 @@
+/// One note, parsed: front matter, title, Markdown document and section outline.
+public struct Note: Sendable {
+    public var path: String
+    public var frontMatter: FrontMatter
+    public var title: String
+    public var document: Document
+    /// Readable problems found while reading (broken front matter, invalid UTF-8); the note still shows.
+    public var problems: [String]
+
+    public var videoID: String? { frontMatter.videoID }
+
+    /// Reads and parses the note at `path`.
+    public static func load(_ path: String) throws(NoteFileError) -> Note {
+        parse(try NoteFile.read(path))
+    }
+
+    /// Parses an already decoded note file.
+    public static func parse(_ file: NoteFile) -> Note {
+        let split = FrontMatter.split(file.text)
+        let frontMatter = split.yaml.map(FrontMatter.parse) ?? FrontMatter()
+        var problems: [String] = []
+        if let problem = frontMatter.problem { problems.append("\(file.path): \(problem)") }
+        if file.hadInvalidUTF8 { problems.append("\(file.path): invalid UTF-8 shown as \u{FFFD}") }
+        let document = MarkdownParser.parse(split.body, bareCitations: frontMatter.videoID != nil)
+        return Note(path: file.path, frontMatter: frontMatter, title: frontMatter.title ?? NotePath.stem(file.path),
+                    document: document, problems: problems)
+    }
+
+    /// The headings of the note, in order.
+    public var outline: [OutlineEntry] { Outline.entries(of: document) }
+}
+
+/// Small helpers on slash-separated paths, without Foundation.
+public enum NotePath {
+    /// File extensions read as notes.
+    public static let noteExtensions: Set<String> = ["md", "markdown", "txt"]
+
+    /// The file name without its directory and extension.
+    public static func stem(_ path: String) -> String {
+        let name = fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+
+    /// The directory part of a relative path, "" at the top.
+    public static func folder(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    public static func isNote(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return noteExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    public static func join(_ base: String, _ relative: String) -> String {
+        if relative.isEmpty { return base }
+        return base.hasSuffix("/") ? base + relative : base + "/" + relative
+    }
+}

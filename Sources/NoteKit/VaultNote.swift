@@ -1,0 +1,51 @@
+/// What the index keeps of one note: enough to list, resolve and connect it, not its parsed tree.
+public struct VaultNote: Sendable, Equatable {
+    /// Path relative to the vault root, with `/` separators.
+    public var relativePath: String
+    public var stem: String
+    public var folder: String
+    public var title: String
+    public var aliases: [String]
+    public var videoID: String?
+    /// Wikilinks to other notes (external `[[https://…]]` links are not here).
+    public var links: [Wikilink]
+    public var timestampCount: Int
+    /// Set when the file could not be read or its front matter is broken.
+    public var problem: String?
+
+    public init(relativePath: String, title: String? = nil, aliases: [String] = [], videoID: String? = nil,
+                links: [Wikilink] = [], timestampCount: Int = 0, problem: String? = nil) {
+        self.relativePath = relativePath
+        self.stem = NotePath.stem(relativePath)
+        self.folder = NotePath.folder(relativePath)
+        self.title = title ?? NotePath.stem(relativePath)
+        self.aliases = aliases
+        self.videoID = videoID
+        self.links = links
+        self.timestampCount = timestampCount
+        self.problem = problem
+    }
+
+    /// Reads the summary of one note file from disk.
+    public static func read(root: String, relativePath: String) -> VaultNote {
+        let path = NotePath.join(root, relativePath)
+        do {
+            let file = try NoteFile.read(path)
+            return summarize(file, relativePath: relativePath)
+        } catch {
+            return VaultNote(relativePath: relativePath, problem: error.description)
+        }
+    }
+
+    /// Builds the summary from a decoded file.
+    public static func summarize(_ file: NoteFile, relativePath: String) -> VaultNote {
+        let split = FrontMatter.split(file.text)
+        let frontMatter = split.yaml.map(FrontMatter.parse) ?? FrontMatter()
+        let summary = LinkScanner.scan(split.body)
+        var problem = frontMatter.problem
+        if file.hadInvalidUTF8 { problem = problem ?? "invalid UTF-8 shown as \u{FFFD}" }
+        return VaultNote(relativePath: relativePath, title: frontMatter.title, aliases: frontMatter.aliases,
+                         videoID: frontMatter.videoID, links: summary.links,
+                         timestampCount: summary.timestampCount, problem: problem)
+    }
+}

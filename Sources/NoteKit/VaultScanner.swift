@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the note files of a vault: recursive, hidden folders skipped, symlink loops visited once.
+public enum VaultScanner {
+    /// A file or folder the scan had to pass over, with the reason.
+    public struct Problem: Sendable, Equatable {
+        public var path: String
+        public var message: String
+    }
+
+    public struct Result: Sendable {
+        /// Paths of note files relative to the root, sorted.
+        public var notes: [String]
+        public var problems: [Problem]
+    }
+
+    public static func scan(root: String) throws(VaultError) -> Result {
+        var info = stat()
+        guard stat(root, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: root) }
+            throw .unreadable(path: root, reason: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(path: root) }
+        guard let top = opendir(root) else { throw .unreadable(path: root, reason: String(cString: strerror(errno))) }
+        closedir(top)
+        var result = Result(notes: [], problems: [])
+        var visited: Set<FileID> = [FileID(info)]
+        walk(root: root, relative: "", visited: &visited, into: &result)
+        result.notes.sort()
+        return result
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private static func walk(root: String, relative: String, visited: inout Set<FileID>, into result: inout Result) {
+        let directory = NotePath.join(root, relative)
+        guard let handle = opendir(directory) else {
+            result.problems.append(Problem(path: relative, message: "cannot read folder: \(String(cString: strerror(errno)))"))
+            return
+        }
+        var subfolders: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) {
+                subfolders.append(childRelative)
+            } else if type == UInt8(DT_REG) {
+                if NotePath.isNote(name) { result.notes.append(childRelative) }
+            } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard stat(NotePath.join(root, childRelative), &info) == 0 else {
+                    if NotePath.isNote(name) { result.problems.append(Problem(path: childRelative, message: "broken link")) }
+                    continue
+                }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    subfolders.append(childRelative)
+                } else if (info.st_mode & S_IFMT) == S_IFREG, NotePath.isNote(name) {
+                    result.notes.append(childRelative)
+                }
+            }
+        }
+        closedir(handle)
+        for folder in subfolders {
+            var info = stat()
+            guard stat(NotePath.join(root, folder), &info) == 0 else { continue }
+            guard visited.insert(FileID(info)).inserted else { continue }
+            walk(root: root, relative: folder, visited: &visited, into: &result)
+        }
+    }
+}

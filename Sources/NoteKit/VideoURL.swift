@@ -1,0 +1,17 @@
+/// YouTube addresses for a note's video and the moments it cites.
+public enum VideoURL {
+    /// True for an 11-character YouTube id of `A-Za-z0-9_-`.
+    public static func isValidID(_ id: String) -> Bool {
+        id.utf8.count == 11 && id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2D || byte == 0x5F
+        }
+    }
+
+    /// `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a moment is given.
+    public static func watch(_ videoID: String, at moment: Timestamp? = nil) -> String {
+        var url = "https://www.youtube.com/watch?v=\(videoID)"
+        if let moment { url += "&t=\(moment.seconds)s" }
+        return url
+    }
+}
