@@ -59,8 +59,10 @@ struct InlineStack {
         }
     }
 
+    /// Closes every open span and hands over the content, leaving the stack empty.
     mutating func finish() -> [Inline] {
         while frames.count > 1 { closeTop() }
+        defer { frames = [(.root, [])] }
         return frames[0].children
     }
 

@@ -1,0 +1,14 @@
+import NoteKit
+
+/// Everything that can happen to the browser: keys, size changes, and answers to effects.
+public enum Action: Sendable {
+    case key(Key)
+    case command(Command)
+    /// Open a note file by path, as a visit.
+    case visit(path: String)
+    case resize(columns: Int, rows: Int)
+    case loaded(LoadRequest, Note)
+    case loadFailed(LoadRequest, message: String)
+    /// A message for the status line, such as the result of opening or copying.
+    case status(String, isError: Bool)
+}

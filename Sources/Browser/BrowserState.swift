@@ -1,0 +1,73 @@
+import NoteKit
+
+/// What has the screen.
+public enum ScreenKind: Sendable, Equatable { case noteList, note }
+
+/// A panel drawn over the screen that takes the keyboard.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case outline(cursor: Int)
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The whole state of the browser: a value, changed only by `reduce`.
+public struct BrowserState: Sendable {
+    public var vault: VaultIndex
+    public var screen: ScreenKind
+    public var list: NoteListState
+    public var page: NotePage?
+    public var history = History()
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    public var columns: Int
+    public var rows: Int
+    public var isRunning = true
+
+    public init(vault: VaultIndex, columns: Int, rows: Int) {
+        self.vault = vault
+        self.screen = .noteList
+        self.list = NoteListState(vault: vault)
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Lines of the body between the title bar and the status line.
+    public var bodyHeight: Int { max(1, rows - 2) }
+
+    /// Who gets the next key.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help: return .help
+        case .outline: return .outline
+        case nil: return screen == .note ? .note : .noteList
+        }
+    }
+
+    /// The history entry for what is on screen now.
+    public var currentEntry: HistoryEntry? {
+        switch screen {
+        case .noteList:
+            return HistoryEntry(location: .noteList, title: "Notes")
+        case .note:
+            guard let page else { return nil }
+            return HistoryEntry(location: .note(path: page.path), title: page.title,
+                                anchor: page.anchor(at: page.scroll), selection: page.selection)
+        }
+    }
+
+    /// Titles from a few steps back up to the current place.
+    public var breadcrumb: [String] {
+        var titles = history.back.suffix(3).map(\.title)
+        if let current = currentEntry { titles.append(current.title) }
+        return titles
+    }
+}

@@ -1,0 +1,92 @@
+/// Everything a person can ask Notewalk to do. Keys, help and dispatch all come from `CommandTable`.
+public enum Command: String, Sendable, CaseIterable {
+    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case open, back, forward, filter, noteList
+    case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
+    case help, close, quit
+}
+
+/// Where a key is pressed: what has the keyboard.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case noteList = "Note list"
+    case note = "Note"
+    case outline = "Outline"
+    case help = "Help"
+}
+
+/// One row of the command table.
+public struct CommandSpec: Sendable {
+    public var command: Command
+    public var name: String
+    public var description: String
+    public var keys: [Key]
+    public var contexts: Set<KeyContext>
+}
+
+/// The single table of user commands: name, description, default keys and where they apply.
+public enum CommandTable {
+    private static let reading: Set<KeyContext> = [.noteList, .note, .outline, .help]
+    private static let browsing: Set<KeyContext> = [.noteList, .note]
+
+    public static let rows: [CommandSpec] = [
+        CommandSpec(command: .lineDown, name: "down", description: "Move down a line", keys: [.char("j"), .down], contexts: reading),
+        CommandSpec(command: .lineUp, name: "up", description: "Move up a line", keys: [.char("k"), .up], contexts: reading),
+        CommandSpec(command: .pageDown, name: "page-down", description: "Move down a page",
+                    keys: [.char(" "), .pageDown, .ctrl("f")], contexts: reading),
+        CommandSpec(command: .pageUp, name: "page-up", description: "Move up a page",
+                    keys: [.char("b"), .pageUp, .ctrl("b")], contexts: reading),
+        CommandSpec(command: .top, name: "top", description: "Go to the top", keys: [.char("g"), .home], contexts: reading),
+        CommandSpec(command: .bottom, name: "bottom", description: "Go to the bottom", keys: [.char("G"), .end], contexts: reading),
+        CommandSpec(command: .open, name: "open",
+                    description: "Open the note; follow the selected link or open the timestamp; jump to the section",
+                    keys: [.enter, .right, .char("l")], contexts: [.noteList, .note, .outline]),
+        CommandSpec(command: .filter, name: "filter", description: "Filter notes as you type (fuzzy)",
+                    keys: [.char("/")], contexts: [.noteList]),
+        CommandSpec(command: .nextItem, name: "next-item", description: "Select the next link or timestamp",
+                    keys: [.tab], contexts: [.note]),
+        CommandSpec(command: .previousItem, name: "previous-item", description: "Select the previous link or timestamp",
+                    keys: [.backTab], contexts: [.note]),
+        CommandSpec(command: .back, name: "back", description: "Go back to where you were",
+                    keys: [.char("H"), .backspace, .left, .char("h")], contexts: browsing),
+        CommandSpec(command: .forward, name: "forward", description: "Go forward again", keys: [.char("L")], contexts: browsing),
+        CommandSpec(command: .outline, name: "outline", description: "Show the section outline",
+                    keys: [.char("t")], contexts: [.note, .outline]),
+        CommandSpec(command: .openVideo, name: "open-video",
+                    description: "Open the selected timestamp, or the note's video from the start",
+                    keys: [.char("o")], contexts: [.note]),
+        CommandSpec(command: .copyItemURL, name: "copy-url",
+                    description: "Copy the selected timestamp's or link's URL", keys: [.char("y")], contexts: [.note]),
+        CommandSpec(command: .copyVideoURL, name: "copy-video-url", description: "Copy the note's video URL",
+                    keys: [.char("Y")], contexts: [.note]),
+        CommandSpec(command: .noteList, name: "note-list", description: "Show the list of notes",
+                    keys: [.char("i")], contexts: [.note]),
+        CommandSpec(command: .help, name: "help", description: "Show or hide this help",
+                    keys: [.char("?")], contexts: [.noteList, .note, .outline, .help]),
+        CommandSpec(command: .close, name: "close", description: "Close the panel, cancel the filter or selection",
+                    keys: [.escape], contexts: [.noteList, .note, .outline, .help]),
+        CommandSpec(command: .quit, name: "quit", description: "Quit Notewalk",
+                    keys: [.char("q"), .ctrl("c")], contexts: [.noteList, .note, .outline, .help]),
+    ]
+
+    private static let bindings: [KeyContext: [Key: Command]] = {
+        var result: [KeyContext: [Key: Command]] = [:]
+        for row in rows {
+            for context in row.contexts {
+                for key in row.keys where result[context, default: [:]][key] == nil {
+                    result[context, default: [:]][key] = row.command
+                }
+            }
+        }
+        return result
+    }()
+
+    /// The command a key runs in a context, if any.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        bindings[context]?[key]
+    }
+
+    public static func spec(_ command: Command) -> CommandSpec? { rows.first { $0.command == command } }
+
+    /// The first key bound to a command, for hints.
+    public static func keyName(_ command: Command) -> String { spec(command)?.keys.first?.name ?? "" }
+}

@@ -1,0 +1,49 @@
+import NoteKit
+
+/// The list of every note, with the fuzzy filter and the cursor.
+public struct NoteListState: Sendable, Equatable {
+    /// Indices into the vault's notes, sorted by title.
+    public var all: [Int]
+    /// What the filter keeps, best match first; `all` when there is no filter.
+    public var visible: [Int]
+    /// Positions of matched characters in each visible title, for highlighting.
+    public var highlights: [Int: [Int]] = [:]
+    public var filter = ""
+    public var isEditingFilter = false
+    public var cursor = 0
+    public var scroll = 0
+
+    public init(vault: VaultIndex) {
+        all = vault.notes.indices.sorted { a, b in
+            let ta = vault.notes[a].title.lowercased(), tb = vault.notes[b].title.lowercased()
+            return ta != tb ? ta < tb : vault.notes[a].relativePath < vault.notes[b].relativePath
+        }
+        visible = all
+    }
+
+    /// Re-runs the fuzzy filter over titles and paths.
+    public mutating func refilter(vault: VaultIndex) {
+        highlights = [:]
+        guard !filter.isEmpty else {
+            visible = all
+            cursor = min(cursor, max(0, visible.count - 1))
+            return
+        }
+        var scored: [(index: Int, score: Int, rank: Int)] = []
+        for (rank, index) in all.enumerated() {
+            let note = vault.notes[index]
+            if let match = FuzzyMatcher.match(filter, in: note.title) {
+                scored.append((index, match.score + 10, rank))
+                highlights[index] = match.positions
+            } else if let match = FuzzyMatcher.match(filter, in: note.relativePath) {
+                scored.append((index, match.score, rank))
+            }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rank < $1.rank }
+        visible = scored.map(\.index)
+        cursor = 0
+        scroll = 0
+    }
+
+    public var selectedNote: Int? { visible.indices.contains(cursor) ? visible[cursor] : nil }
+}

@@ -1,0 +1,150 @@
+import NoteKit
+import TextLayout
+
+/// The browser's state machine: applies one action and returns the effects the app must perform.
+/// Pure: no I/O, no clock, no terminal.
+public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
+    switch action {
+    case let .key(key):
+        if state.keyContext == .noteList, state.list.isEditingFilter, let effects = editFilter(&state, key) {
+            return effects
+        }
+        guard let command = CommandTable.command(for: key, in: state.keyContext) else {
+            if case .char = key { state.status = StatusMessage("\(key.name) is not a key here; ? shows the keys") }
+            return []
+        }
+        return run(&state, command)
+    case let .command(command):
+        return run(&state, command)
+    case let .visit(path):
+        return [.load(LoadRequest(path: path, transition: .visit))]
+    case let .resize(columns, rows):
+        state.columns = max(1, columns)
+        state.rows = max(1, rows)
+        relayout(&state)
+        return []
+    case let .loaded(request, note):
+        show(&state, note, for: request)
+        return []
+    case let .loadFailed(_, message):
+        state.status = StatusMessage(message, isError: true)
+        return []
+    case let .status(text, isError):
+        state.status = StatusMessage(text, isError: isError)
+        return []
+    }
+}
+
+private func run(_ state: inout BrowserState, _ command: Command) -> [Effect] {
+    state.status = nil
+    switch state.keyContext {
+    case .help: return helpCommand(&state, command)
+    case .outline: return outlineCommand(&state, command)
+    case .noteList: return listCommand(&state, command)
+    case .note: return noteCommand(&state, command)
+    }
+}
+
+/// Commands that mean the same everywhere; nil when `command` is not one of them.
+func sharedCommand(_ state: inout BrowserState, _ command: Command) -> [Effect]? {
+    switch command {
+    case .quit:
+        state.isRunning = false
+        return [.quit]
+    case .help:
+        state.overlay = .help(scroll: 0)
+        return []
+    case .back:
+        return goBack(&state)
+    case .forward:
+        return goForward(&state)
+    default:
+        return nil
+    }
+}
+
+// MARK: history
+
+private func goBack(_ state: inout BrowserState) -> [Effect] {
+    guard let target = state.history.back.last else {
+        state.status = StatusMessage("Nothing to go back to")
+        return []
+    }
+    return travel(&state, to: target, transition: .back)
+}
+
+private func goForward(_ state: inout BrowserState) -> [Effect] {
+    guard let target = state.history.forward.last else {
+        state.status = StatusMessage("Nothing to go forward to")
+        return []
+    }
+    return travel(&state, to: target, transition: .forward)
+}
+
+private func travel(_ state: inout BrowserState, to target: HistoryEntry, transition: LoadRequest.Transition) -> [Effect] {
+    switch target.location {
+    case .noteList:
+        moveHistory(&state, transition)
+        state.screen = .noteList
+        return []
+    case let .note(path):
+        return [.load(LoadRequest(path: path, transition: transition, anchor: target.anchor, selection: target.selection))]
+    }
+}
+
+/// Applies a transition to the history, leaving what is on screen now.
+func moveHistory(_ state: inout BrowserState, _ transition: LoadRequest.Transition) {
+    let current = state.currentEntry
+    switch transition {
+    case .visit: state.history.visit(leaving: current)
+    case .back: if let current { _ = state.history.goBack(leaving: current) }
+    case .forward: if let current { _ = state.history.goForward(leaving: current) }
+    case .replace: break
+    }
+}
+
+/// Puts a loaded note on screen at the requested place.
+private func show(_ state: inout BrowserState, _ note: Note, for request: LoadRequest) {
+    if state.currentEntry != nil { moveHistory(&state, request.transition) }
+    let index = state.vault.noteIndex(forAbsolutePath: request.path)
+    var page = NotePage(path: request.path, noteIndex: index, note: note,
+                        rendered: layoutNote(note, index: index, state: state), scroll: 0, selection: nil)
+    if let anchor = request.anchor { page.scroll = page.line(for: anchor) }
+    if let selection = request.selection, page.rendered.items.indices.contains(selection) { page.selection = selection }
+    state.screen = .note
+    state.overlay = nil
+    state.page = page
+    if let heading = request.heading {
+        if let entry = Outline.find(heading, in: note.outline) {
+            state.page?.scroll = page.rendered.blockLines[entry.blockIndex]
+        } else {
+            state.status = StatusMessage("No section “\(heading)” in \(note.title); showing the top")
+        }
+    }
+    clampScroll(&state)
+    if state.status == nil, let problem = note.problems.first { state.status = StatusMessage(problem, isError: true) }
+}
+
+func layoutNote(_ note: Note, index: Int?, state: BrowserState) -> RenderedNote {
+    let vault = state.vault
+    return NoteLayout.layout(note, width: state.columns) { link in
+        link.target.isEmpty || vault.resolve(link.target, from: index).isResolved
+    }
+}
+
+private func relayout(_ state: inout BrowserState) {
+    guard var page = state.page else { return }
+    let anchor = page.anchor(at: page.scroll)
+    page.rendered = layoutNote(page.note, index: page.noteIndex, state: state)
+    page.scroll = page.line(for: anchor)
+    state.page = page
+    clampScroll(&state)
+    clampList(&state)
+}
+
+func clampScroll(_ state: inout BrowserState) {
+    guard var page = state.page else { return }
+    let maxScroll = max(0, page.rendered.lines.count - state.bodyHeight)
+    page.scroll = min(max(0, page.scroll), maxScroll)
+    state.page = page
+}

@@ -1,0 +1,79 @@
+import NoteKit
+import TextLayout
+
+/// One terminal cell: a grapheme and its style. A two-column grapheme is followed by a
+/// continuation cell (`width == 0`) that the terminal layer skips.
+public struct Cell: Sendable, Equatable {
+    public var character: Character
+    public var width: UInt8
+    public var style: TextStyle
+
+    public static let blank = Cell(character: " ", width: 1, style: .text)
+}
+
+/// A full screen of styled cells: what the terminal layer draws, and what golden tests compare.
+public struct Screen: Sendable, Equatable {
+    public let columns: Int
+    public let rows: Int
+    public private(set) var cells: [Cell]
+
+    public init(columns: Int, rows: Int) {
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+        cells = Array(repeating: .blank, count: self.columns * self.rows)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        cells[row * columns + column]
+    }
+
+    /// The cells of one row.
+    public func row(_ row: Int) -> ArraySlice<Cell> {
+        cells[(row * columns)..<((row + 1) * columns)]
+    }
+
+    /// Fills a row segment with spaces in a style.
+    public mutating func fill(row: Int, from column: Int = 0, width: Int? = nil, style: TextStyle) {
+        guard row >= 0, row < rows else { return }
+        let end = min(columns, column + (width ?? columns))
+        for c in max(0, column)..<max(max(0, column), end) { cells[row * columns + c] = Cell(character: " ", width: 1, style: style) }
+    }
+
+    /// Writes text from a column, clipped at `limit` columns; returns the column after the last cell written.
+    /// Control characters never reach a cell: they show as `�`.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int? = nil) -> Int {
+        guard row >= 0, row < rows else { return column }
+        let end = min(columns, limit.map { column + $0 } ?? columns)
+        var c = column
+        for character in text {
+            var ch = character
+            var w = DisplayWidth.of(ch)
+            if ch.unicodeScalars.contains(where: TextSanitizer.isControl) {
+                ch = ch == "\t" ? " " : "\u{FFFD}"
+                w = 1
+            }
+            if w == 0 { continue }
+            if c + w > end {
+                if w == 2, c < end { cells[row * columns + c] = Cell(character: " ", width: 1, style: style); c += 1 }
+                break
+            }
+            guard c >= 0 else { c += w; continue }
+            cells[row * columns + c] = Cell(character: ch, width: UInt8(w), style: style)
+            if w == 2 { cells[row * columns + c + 1] = Cell(character: " ", width: 0, style: style) }
+            c += w
+        }
+        return c
+    }
+
+    /// The text of one row, continuation cells left out, trailing spaces trimmed.
+    public func text(ofRow row: Int) -> String {
+        var line = ""
+        for cell in self.row(row) where cell.width > 0 { line.append(cell.character) }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// The whole screen as plain text, a line per row: for golden files and tests.
+    public var text: String { (0..<rows).map { text(ofRow: $0) }.joined(separator: "\n") }
+}

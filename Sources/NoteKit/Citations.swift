@@ -1,0 +1,76 @@
+/// A cited moment with the sentence it supports.
+public struct Citation: Sendable, Equatable {
+    public var timestamp: Timestamp
+    public var label: String
+    public var sentence: String
+}
+
+/// Finds every timestamp in a document and the sentence in front of it.
+public enum Citations {
+    public static func extract(_ document: Document) -> [Citation] {
+        var result: [Citation] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case let .heading(_, content), let .paragraph(content): result += cite(content)
+                case let .list(list): list.items.forEach { visit($0.blocks) }
+                case let .quote(children): visit(children)
+                case let .table(table): (table.header + table.rows.flatMap { $0 }).forEach { result += cite($0) }
+                case .code, .rule: break
+                }
+            }
+        }
+        visit(document.blocks)
+        return result
+    }
+
+    private static func cite(_ inlines: [Inline]) -> [Citation] {
+        var text = ""
+        var marks: [(offset: Int, moment: Timestamp, label: String)] = []
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case let .timestamp(moment, label): marks.append((text.count, moment, label))
+                case let .emphasis(children), let .strong(children), let .strikethrough(children),
+                     let .link(_, children), let .wikilink(_, children):
+                    walk(children)
+                default: text += inline.plainText.replacingNewlinesWithSpaces()
+                }
+            }
+        }
+        walk(inlines)
+        let characters = Array(text)
+        return marks.map { mark in
+            Citation(timestamp: mark.moment, label: mark.label, sentence: sentence(in: characters, before: mark.offset))
+        }
+    }
+
+    /// The sentence that ends at (or just before) `offset`, with its closing punctuation.
+    static func sentence(in text: [Character], before offset: Int) -> String {
+        let terminators: Set<Character> = [".", "!", "?"]
+        var end = min(offset, text.count)
+        while end > 0, text[end - 1] == " " || text[end - 1] == "[" || text[end - 1] == "]" || text[end - 1] == "," { end -= 1 }
+        var closing = ""
+        if end > 0, terminators.contains(text[end - 1]) {
+            closing = String(text[end - 1])
+            end -= 1
+        } else {
+            var after = offset
+            while after < text.count, text[after] == " " || text[after] == "]" || text[after] == "," { after += 1 }
+            if after < text.count, terminators.contains(text[after]) { closing = String(text[after]) }
+        }
+        var start = end
+        while start > 0 {
+            if terminators.contains(text[start - 1]), start < text.count, text[start] == " " { break }
+            start -= 1
+        }
+        var sentence = String(text[start..<end])
+        while sentence.hasSuffix(" ") || sentence.hasSuffix("[") || sentence.hasSuffix(",") { sentence.removeLast() }
+        sentence = String(sentence.drop(while: { $0 == " " }))
+        return sentence.isEmpty ? "" : sentence + closing
+    }
+}
+
+extension String {
+    func replacingNewlinesWithSpaces() -> String { contains("\n") ? String(map { $0 == "\n" ? " " : $0 }) : self }
+}

@@ -1,0 +1,147 @@
+import Browser
+import CNcursesw
+import Glibc
+import Layout
+
+/// The terminal: draws screens of cells and reads keys. The only code that talks to ncurses.
+/// Restores the terminal on `stop()`, on exit signals and on crash signals.
+public final class Terminal {
+    private var previous: Screen?
+    private var pairs: ColorPairs
+    private var screenPointer: OpaquePointer?
+
+    public private(set) var columns: Int
+    public private(set) var rows: Int
+
+    /// Takes over the terminal. `theme` is drawn with colours unless `useColor` is false.
+    public init(theme: Theme, useColor: Bool) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        setlocale(LC_ALL, "")
+        if nw_locale_is_utf8() == 0 {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        setenv("ESCDELAY", "25", 0)
+        guard let screen = nw_newterm_stdio() else {
+            throw .cannotInitialize(term: getenv("TERM").map { String(cString: $0) } ?? "(unset)")
+        }
+        screenPointer = screen
+        set_term(screen)
+        TerminalRestore.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(nw_stdscr(), true)
+        curs_set(0)
+        let colored = useColor && has_colors()
+        if colored {
+            start_color()
+            use_default_colors()
+        }
+        pairs = ColorPairs(theme: theme, useColor: colored, colorCount: colored ? Int(nw_colors()) : 0)
+        columns = Int(nw_cols())
+        rows = Int(nw_lines())
+    }
+
+    /// Gives the terminal back as it was.
+    public func stop() {
+        TerminalRestore.restore()
+        if let screenPointer { delscreen(screenPointer) }
+        screenPointer = nil
+    }
+
+    deinit { if screenPointer != nil { stop() } }
+
+    /// Draws a screen, writing only the rows that changed since the last one.
+    public func draw(_ screen: Screen) {
+        let full = previous.map { $0.columns != screen.columns || $0.rows != screen.rows } ?? true
+        if full { erase() }
+        for row in 0..<min(screen.rows, rows) {
+            if !full, let previous, previous.row(row) == screen.row(row) { continue }
+            draw(row: row, of: screen)
+        }
+        previous = screen
+        refresh()
+    }
+
+    private func draw(row: Int, of screen: Screen) {
+        var column = 0
+        var text = [wchar_t](repeating: 0, count: 6)
+        for cell in screen.row(row) {
+            defer { column += 1 }
+            guard cell.width > 0, column < columns else { continue }
+            let (attrs, pair) = pairs.attributes(for: cell.style)
+            var n = 0
+            for scalar in cell.character.unicodeScalars where n < 5 {
+                text[n] = wchar_t(bitPattern: scalar.value)
+                n += 1
+            }
+            text[n] = 0
+            _ = nw_put_cell(Int32(row), Int32(column), text, attrs, pair)
+        }
+    }
+
+    /// Forgets what is on screen so the next draw repaints everything.
+    public func invalidate() { previous = nil }
+
+    /// Waits for a key, a resize, or `timeout` milliseconds (nil waits for ever).
+    public func read(timeout milliseconds: Int?) -> InputEvent {
+        wtimeout(nw_stdscr(), Int32(milliseconds ?? -1))
+        while true {
+            var value: wint_t = 0
+            let result = wget_wch(nw_stdscr(), &value)
+            if result == ERR { return .timeout }
+            if result == KEY_CODE_YES {
+                if Int32(value) == KEY_RESIZE {
+                    columns = Int(nw_cols())
+                    rows = Int(nw_lines())
+                    previous = nil
+                    return .resize(columns: columns, rows: rows)
+                }
+                if let key = KeyDecoder.function(Int32(value)) { return .key(key) }
+                continue
+            }
+            if value == 27, let next = peekAltKey() { return .key(next) }
+            if let key = KeyDecoder.character(UInt32(value)) { return .key(key) }
+        }
+    }
+
+    /// A lone Esc stays Esc; Esc followed at once by a key (Alt-key) is read as that key's Esc-less form being dropped.
+    private func peekAltKey() -> Key? {
+        wtimeout(nw_stdscr(), 0)
+        var value: wint_t = 0
+        let result = wget_wch(nw_stdscr(), &value)
+        if result == ERR { return .escape }
+        return nil
+    }
+
+    /// Writes bytes straight to the terminal, after what curses has drawn (for OSC 52).
+    public func writeRaw(_ bytes: [UInt8]) {
+        refresh()
+        nw_flush_stdout()
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            offset += n
+        }
+    }
+}
+
+/// Puts the terminal back on exit paths that skip `Terminal.stop()`: signals and crashes.
+enum TerminalRestore {
+    static func install() {
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP] {
+            Glibc.signal(signal, handler)
+        }
+    }
+
+    static func restore() {
+        endwin()
+    }
+}
+
+private func handler(_ signal: Int32) {
+    endwin()
+    Glibc.signal(signal, SIG_DFL)
+    raise(signal)
+}

@@ -1,0 +1,79 @@
+import Browser
+import Glibc
+import Layout
+import NoteKit
+import TerminalUI
+
+/// The interactive browser: reads keys, runs the reducer, performs its effects, draws.
+final class App {
+    private var state: BrowserState
+    private let terminal: Terminal
+    private let opener: Opener
+    private var children: [(pid: Int32, what: String)] = []
+
+    init(state: BrowserState, terminal: Terminal, opener: Opener) {
+        self.state = state
+        self.terminal = terminal
+        self.opener = opener
+    }
+
+    /// Runs until the person quits.
+    func run(initial: [Action] = []) {
+        for action in initial { dispatch(action) }
+        terminal.draw(Renderer.render(state))
+        while state.isRunning {
+            switch terminal.read(timeout: children.isEmpty ? nil : 250) {
+            case let .key(key): dispatch(.key(key))
+            case let .resize(columns, rows): dispatch(.resize(columns: columns, rows: rows))
+            case .timeout: break
+            }
+            reapChildren()
+            if state.isRunning { terminal.draw(Renderer.render(state)) }
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in reduce(&state, next) {
+                if let answer = perform(effect) { pending.append(answer) }
+            }
+        }
+    }
+
+    private func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case let .load(request):
+            do {
+                return .loaded(request, try Note.load(request.path))
+            } catch {
+                return .loadFailed(request, message: error.description)
+            }
+        case let .open(request):
+            switch opener.open(url: request.url, seconds: request.seconds, videoID: request.videoID) {
+            case let .success(pid):
+                children.append((pid, opener.source))
+                return .status("Opening \(request.url)", isError: false)
+            case let .failure(failure):
+                return .status(failure.message, isError: true)
+            }
+        case let .copy(text, what):
+            let clipboard = Clipboard(writeToTerminal: terminal.writeRaw)
+            let (places, helpers) = clipboard.copy(text)
+            children += helpers.map { ($0, "") }
+            return .status("Copied \(what) (\(places.joined(separator: ", "))): \(text)", isError: false)
+        case .quit:
+            return nil
+        }
+    }
+
+    /// Notes an opener that exited with an error.
+    private func reapChildren() {
+        children.removeAll { child in
+            guard let status = ProcessSpawner.poll(child.pid) else { return false }
+            if status != 0, !child.what.isEmpty { dispatch(.status("\(child.what) exited with status \(status)", isError: true)) }
+            return true
+        }
+    }
+}

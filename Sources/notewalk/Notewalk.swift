@@ -1,0 +1,26 @@
+import ArgumentParser
+
+@main
+struct Notewalk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notewalk",
+        abstract: "Browse a vault of Markdown notes that cite YouTube videos.",
+        discussion: "With no PATH, opens a small demo vault. Press ? inside for the keys.",
+        subcommands: [Browse.self, List.self, Show.self, Links.self, Timestamps.self, Check.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// Prints a message to standard error and exits with `code`.
+func fail(_ message: String, code: Int32 = 1) -> Never {
+    FileHandleOutput.standardError("notewalk: \(message)\n")
+    Foundation.exit(code)
+}
+
+import Foundation
+
+enum FileHandleOutput {
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
