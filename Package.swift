@@ -29,12 +29,15 @@ let package = Package(
             ],
             resources: [.copy("DemoVault")]
         ),
-        .testTarget(name: "NoteKitTests", dependencies: ["NoteKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "NoteKit"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "NoteKit", "TextLayout"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Browser", "NoteKit", "TextLayout"],
-                    resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["notewalk"]),
+        .target(name: "NotewalkTestSupport", dependencies: ["NoteKit", "Browser"]),
+        .testTarget(name: "NoteKitTests", dependencies: ["NoteKit", "NotewalkTestSupport"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "NoteKit", "NotewalkTestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "NoteKit", "TextLayout", "NotewalkTestSupport"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Browser", "NoteKit", "TextLayout", "NotewalkTestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Layout", "Browser"]),
+        .testTarget(name: "AppTests", dependencies: ["notewalk", "NotewalkTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["notewalk", "NotewalkTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -109,7 +109,7 @@ final class DocumentBuilder {
                 case let .text(text): inlines.append(text: text.replacingNewlines())
                 }
             }
-            let content = finishInlines(&inlines)
+            let content = InlineStack.trimmed(finishInlines(&inlines))
             if !content.plainText.allSatisfy(\.isWhitespace) { stack[parent].blocks.append(.paragraph(content)) }
         case .table:
             stack[parent].blocks.append(.table(Table(alignments: frame.alignments, header: frame.header, rows: frame.rows)))

@@ -25,6 +25,7 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Finds a front matter block: `---` on the first line, closed by `---` or `...`.
+    /// Expects text as `NoteFile` gives it, with carriage returns already gone.
     public static func split(_ text: String) -> Split {
         var rest = text[...]
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }

@@ -65,18 +65,13 @@ enum InlinePostProcessor {
 
     /// `[00:12:40]` or `[00:01:02, 00:01:05]`: each time becomes a timestamp, brackets and commas stay text.
     private static func citation(in text: String, at open: String.Index) -> ([Inline], String.Index)? {
-        guard let close = text[open...].firstIndex(of: "]") else { return nil }
-        let inner = text[text.index(after: open)..<close]
-        guard !inner.isEmpty, inner.count <= 200 else { return nil }
+        guard let (moments, end) = BareCitation.match(in: text[...], at: open) else { return nil }
         var parts: [Inline] = [.text("[")]
-        for (i, piece) in inner.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let label = piece.trimmingCharacters(in: " ")
-            guard label.contains(":"), label.allSatisfy({ $0.isASCIIDigit || $0 == ":" }),
-                  let moment = Timestamp(parsing: label) else { return nil }
+        for (i, cited) in moments.enumerated() {
             if i > 0 { parts.append(.text(", ")) }
-            parts.append(.timestamp(moment, label: label))
+            parts.append(.timestamp(cited.moment, label: cited.label))
         }
         parts.append(.text("]"))
-        return (parts, text.index(after: close))
+        return (parts, end)
     }
 }

@@ -97,7 +97,8 @@ struct InlineStack {
         return .wikilink(link, content: hasAlias ? trimmed(children) : [.text(link.displayText)])
     }
 
-    private static func trimmed(_ children: [Inline]) -> [Inline] {
+    /// Drops white space at the start and end of a run of inlines.
+    static func trimmed(_ children: [Inline]) -> [Inline] {
         var result = children
         if case let .text(first)? = result.first {
             result[0] = .text(String(first.drop(while: { $0 == " " || $0 == "\t" })))

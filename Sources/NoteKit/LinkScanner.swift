@@ -1,15 +1,16 @@
 /// A fast pass over a note body for the index: its wikilinks and how many moments it cites,
-/// without building the full Markdown tree. Fenced code blocks are skipped.
+/// without building the Markdown tree. Counts citations the way `MarkdownParser` finds them:
+/// timestamp anchors with a readable `data-t`, and in notes with a video, bracketed times.
+/// Fenced code blocks are skipped.
 public enum LinkScanner {
     public struct Summary: Sendable, Equatable {
         public var links: [Wikilink]
         public var timestampCount: Int
     }
 
-    public static func scan(_ text: some StringProtocol) -> Summary {
+    public static func scan(_ text: some StringProtocol, bareCitations: Bool = false) -> Summary {
         let body = Substring(text)
-        var links: [Wikilink] = []
-        var timestamps = 0
+        var summary = Summary(links: [], timestampCount: 0)
         var inFence = false
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop(while: { $0 == " " })
@@ -17,33 +18,46 @@ public enum LinkScanner {
                 inFence.toggle()
                 continue
             }
-            if inFence { continue }
-            timestamps += count(of: "yt-timestamp", in: line)
-            var rest = line[...]
-            while let open = rest.utf8Range(of: "[[") {
-                guard let close = rest[open.upperBound...].utf8Range(of: "]]") else { break }
-                let inner = rest[open.upperBound..<close.lowerBound]
-                if !inner.isEmpty, !inner.contains("[") {
-                    let link = Wikilink.parse(inner: inner).link
-                    if !link.isExternal, !link.target.isEmpty { links.append(link) }
-                    rest = rest[close.upperBound...]
-                } else {
-                    rest = rest[rest.index(after: open.lowerBound)...]
-                }
-            }
+            if !inFence { scanLine(line, bareCitations: bareCitations, into: &summary) }
         }
-        return Summary(links: links, timestampCount: timestamps)
+        return summary
     }
 
-    private static func count(of needle: String, in line: Substring) -> Int {
-        guard line.utf8.count >= needle.utf8.count else { return 0 }
-        var n = 0
-        var rest = line[...]
-        while let hit = rest.utf8Range(of: needle) {
-            n += 1
-            rest = rest[hit.upperBound...]
+    private static func scanLine(_ line: Substring, bareCitations: Bool, into summary: inout Summary) {
+        var index = line.startIndex
+        while let hit = line.utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") }) {
+            index = hit
+            if line.utf8[hit] == UInt8(ascii: "<") {
+                index = anchor(in: line, at: hit, into: &summary) ?? line.index(after: hit)
+            } else if line[hit...].hasPrefix("[["), let (link, end) = wikilink(in: line, at: hit) {
+                if let link { summary.links.append(link) }
+                index = end
+            } else if bareCitations, let (moments, end) = BareCitation.match(in: line, at: hit) {
+                summary.timestampCount += moments.count
+                index = end
+            } else {
+                index = line.index(after: hit)
+            }
         }
-        return n
+    }
+
+    /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.
+    private static func anchor(in line: Substring, at open: Substring.Index, into summary: inout Summary) -> Substring.Index? {
+        guard line[open...].hasPrefix("<a "), let close = line[open...].firstIndex(of: ">") else { return nil }
+        let tag = HTMLTag(line[open...close])
+        guard let tag, tag.timestamp != nil else { return line.index(after: close) }
+        summary.timestampCount += 1
+        guard let end = line[close...].utf8Range(of: "</a>") else { return line.endIndex }
+        return end.upperBound
+    }
+
+    private static func wikilink(in line: Substring, at open: Substring.Index) -> (Wikilink?, Substring.Index)? {
+        let innerStart = line.index(open, offsetBy: 2)
+        guard let close = line[innerStart...].utf8Range(of: "]]") else { return nil }
+        let inner = line[innerStart..<close.lowerBound]
+        guard !inner.isEmpty, !inner.contains("[") else { return nil }
+        let link = Wikilink.parse(inner: inner).link
+        return (!link.isExternal && !link.target.isEmpty ? link : nil, close.upperBound)
     }
 }
 

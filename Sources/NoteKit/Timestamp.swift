@@ -6,25 +6,21 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     public init(seconds: Int) { self.seconds = seconds }
 
     /// Parses `HH:MM:SS`, `H:MM:SS`, `MM:SS` (minutes and seconds) or plain seconds.
-    /// Single digits are accepted in every field; surrounding spaces are ignored.
+    /// Lenient as real notes need: single digits in any field, and minute or second fields up to 99
+    /// carry over (`30:44:60` is 30:45:00); surrounding spaces are ignored.
     public init?(parsing text: some StringProtocol) {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: " \t") }
         guard (1...3).contains(fields.count) else { return nil }
         var numbers: [Int] = []
-        for field in fields {
-            guard !field.isEmpty, field.count <= 6, field.allSatisfy(\.isASCIIDigit), let value = Int(field) else { return nil }
+        for (i, field) in fields.enumerated() {
+            let limit = i == 0 ? 6 : 2
+            guard !field.isEmpty, field.count <= limit, field.allSatisfy(\.isASCIIDigit), let value = Int(field) else {
+                return nil
+            }
             numbers.append(value)
         }
-        switch numbers.count {
-        case 1: seconds = numbers[0]
-        case 2:
-            guard numbers[1] < 60 else { return nil }
-            seconds = numbers[0] * 60 + numbers[1]
-        default:
-            guard numbers[1] < 60, numbers[2] < 60 else { return nil }
-            seconds = numbers[0] * 3600 + numbers[1] * 60 + numbers[2]
-        }
+        seconds = numbers.reduce(0) { $0 * 60 + $1 }
     }
 
     /// `H:MM:SS` when an hour or more, else `M:SS`.

@@ -41,7 +41,7 @@ public struct VaultNote: Sendable, Equatable {
     public static func summarize(_ file: NoteFile, relativePath: String) -> VaultNote {
         let split = FrontMatter.split(file.text)
         let frontMatter = split.yaml.map(FrontMatter.parse) ?? FrontMatter()
-        let summary = LinkScanner.scan(split.body)
+        let summary = LinkScanner.scan(split.body, bareCitations: frontMatter.videoID != nil)
         var problem = frontMatter.problem
         if file.hadInvalidUTF8 { problem = problem ?? "invalid UTF-8 shown as \u{FFFD}" }
         return VaultNote(relativePath: relativePath, title: frontMatter.title, aliases: frontMatter.aliases,

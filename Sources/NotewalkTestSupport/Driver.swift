@@ -1,0 +1,47 @@
+import Browser
+import NoteKit
+
+/// Runs the reducer against a `TestVault`, performing load effects from memory and keeping
+/// every other effect for the test to inspect.
+public struct Driver {
+    public var state: BrowserState
+    public let vault: TestVault
+    /// Effects other than loads, in the order they were asked for.
+    public private(set) var effects: [Effect] = []
+
+    public init(_ vault: TestVault, columns: Int = 80, rows: Int = 24) {
+        self.vault = vault
+        state = BrowserState(vault: vault.index, columns: columns, rows: rows)
+    }
+
+    public mutating func send(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            for effect in reduce(&state, queue.removeFirst()) {
+                if case let .load(request) = effect {
+                    if let note = vault.note(atPath: request.path) {
+                        queue.append(.loaded(request, note))
+                    } else {
+                        queue.append(.loadFailed(request, message: "\(request.path): no such file"))
+                    }
+                } else {
+                    effects.append(effect)
+                }
+            }
+        }
+    }
+
+    public mutating func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    /// Opens a note by its vault-relative path, as a visit.
+    public mutating func open(_ relativePath: String) {
+        send(.visit(path: vault.path(relativePath)))
+    }
+
+    public var title: String? { state.screen == .note ? state.page?.title : nil }
+    public var scroll: Int { state.page?.scroll ?? 0 }
+    public var selection: Int? { state.page?.selection }
+    public var lastEffect: Effect? { effects.last }
+}

@@ -1,0 +1,32 @@
+import NoteKit
+
+/// A vault held in memory: notes by relative path, for tests that need no files.
+public struct TestVault: Sendable {
+    public static let root = "/vault"
+    public var files: [String: String]
+    public var index: VaultIndex
+
+    public init(_ files: [String: String]) {
+        self.files = files
+        let notes = files.keys.sorted().map { path in
+            VaultNote.summarize(NoteFile(path: NotePath.join(Self.root, path), text: files[path] ?? ""), relativePath: path)
+        }
+        index = VaultIndex(root: Self.root, notes: notes)
+    }
+
+    public func path(_ relative: String) -> String { NotePath.join(Self.root, relative) }
+
+    /// The parsed note at an absolute path, or nil when the vault has no such file.
+    public func note(atPath path: String) -> Note? {
+        let prefix = Self.root + "/"
+        guard path.hasPrefix(prefix), let text = files[String(path.dropFirst(prefix.count))] else { return nil }
+        return Note.parse(NoteFile(path: path, text: TextSanitizer.clean(text)))
+    }
+
+    /// A note in the seeds' format.
+    public static func note(title: String, videoID: String? = "AaZxjsIoXE0", body: String) -> String {
+        var text = "---\ntitle: \(title)\n"
+        if let videoID { text += "videoId: \(videoID)\n" }
+        return text + "---\n\n" + body
+    }
+}

@@ -1,0 +1,90 @@
+import NoteKit
+import NotewalkTestSupport
+import XCTest
+
+final class LinkResolutionTests: XCTestCase {
+    private func vault(_ paths: [String], titles: [String: String] = [:], aliases: [String: [String]] = [:]) -> VaultIndex {
+        VaultIndex(root: "/v", notes: paths.map { VaultNote(relativePath: $0, title: titles[$0], aliases: aliases[$0] ?? []) })
+    }
+
+    private func resolved(_ index: VaultIndex, _ target: String, from: String? = nil) -> String? {
+        let origin = from.flatMap { index.note(atRelativePath: $0) }
+        return index.resolve(target, from: origin).note.map { index.notes[$0].relativePath }
+    }
+
+    func testRung1ExactStemPrefersTheLinkingFolder() {
+        let index = vault(["a/topic.md", "b/topic.md", "b/origin.md", "a/origin.md"])
+        XCTAssertEqual(resolved(index, "topic", from: "b/origin.md"), "b/topic.md")
+        XCTAssertEqual(resolved(index, "topic", from: "a/origin.md"), "a/topic.md")
+        XCTAssertEqual(index.resolve("topic").rung, 1)
+    }
+
+    func testRung2CaseInsensitiveStemTitleOrAlias() {
+        let index = vault(["x/mrbeast.md", "t.md", "a.md"], titles: ["t.md": "The Role of Trust"], aliases: ["a.md": ["Faith"]])
+        XCTAssertEqual(resolved(index, "MrBeast"), "x/mrbeast.md")
+        XCTAssertEqual(resolved(index, "the role of TRUST"), "t.md")
+        XCTAssertEqual(resolved(index, "faith"), "a.md")
+        XCTAssertEqual(index.resolve("MrBeast").rung, 2)
+    }
+
+    func testRung3SpacesBecomeUnderscores() {
+        let index = vault(["international_collaboration_on_governance_innovation.md"])
+        let r = index.resolve("International Collaboration on Governance Innovation")
+        XCTAssertEqual(r.rung, 3)
+        XCTAssertEqual(r.note, 0)
+        XCTAssertEqual(resolved(index, "International   Collaboration on  Governance Innovation"),
+                       "international_collaboration_on_governance_innovation.md")
+    }
+
+    func testRung4DropsPunctuation() {
+        let index = vault(["mrbeast.md", "impact_of_covid19_on_public_governance.md", "whats_new.md"])
+        XCTAssertEqual(resolved(index, "@mrbeast"), "mrbeast.md")
+        XCTAssertEqual(index.resolve("@mrbeast").rung, 4)
+        XCTAssertEqual(resolved(index, "Impact of COVID-19 on Public Governance"), "impact_of_covid19_on_public_governance.md")
+        XCTAssertEqual(resolved(index, "What's New?"), "whats_new.md")
+    }
+
+    func testEarlierRungWins() {
+        let index = vault(["Topic.md", "deep/folder/topic.md"])
+        XCTAssertEqual(resolved(index, "topic"), "deep/folder/topic.md", "rung 1 exact stem beats rung 2")
+        XCTAssertEqual(resolved(index, "Topic"), "Topic.md")
+    }
+
+    func testTiesShortestPathThenAlphabetical() {
+        let index = vault(["zz/long/name.md", "b/name.md", "a/name.md", "elsewhere/x.md"])
+        let r = index.resolve("name", from: index.note(atRelativePath: "elsewhere/x.md"))
+        XCTAssertTrue(r.isAmbiguous)
+        XCTAssertEqual(r.candidates.map { index.notes[$0].relativePath }, ["a/name.md", "b/name.md", "zz/long/name.md"])
+    }
+
+    func testUnresolvedAndEmpty() {
+        let index = vault(["a.md"])
+        XCTAssertEqual(index.resolve("nothing like it"), .unresolved)
+        XCTAssertEqual(index.resolve("   "), .unresolved)
+        XCTAssertEqual(index.resolve("!!!"), .unresolved)
+    }
+
+    func testPathsAndExtensions() {
+        let index = vault(["folder/note.md", "other/note.md"])
+        XCTAssertEqual(resolved(index, "other/note"), "other/note.md")
+        XCTAssertEqual(resolved(index, "folder/note.md"), "folder/note.md")
+        XCTAssertEqual(resolved(index, "note.md", from: "other/note.md"), "other/note.md")
+    }
+
+    func testIndexSummarizesLinksAndTimestamps() {
+        let vault = TestVault([
+            "n.md": TestVault.note(title: "N", body: """
+            From: [[chan]] <br/>
+            Text [[a | A]] and [[b#H]] and [[https://x.org | web]] <a class="yt-timestamp" data-t="1">[1]</a>
+            ```
+            [[not_a_link_in_code]]
+            ```
+            """),
+        ])
+        let note = vault.index.notes[0]
+        XCTAssertEqual(note.links.map(\.target), ["chan", "a", "b"])
+        XCTAssertEqual(note.timestampCount, 1)
+        XCTAssertEqual(note.title, "N")
+        XCTAssertEqual(note.videoID, "AaZxjsIoXE0")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NoteKit
+import XCTest
+
+final class VaultScannerTests: XCTestCase {
+    private var root = ""
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("notewalk-scan-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/sub/deeper", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/.obsidian", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/.hidden", withIntermediateDirectories: true)
+        try "---\ntitle: Top\n---\n[[deep]]".write(toFile: root + "/top.md", atomically: true, encoding: .utf8)
+        try "plain".write(toFile: root + "/sub/plain.txt", atomically: true, encoding: .utf8)
+        try "# deep".write(toFile: root + "/sub/deeper/deep.markdown", atomically: true, encoding: .utf8)
+        try "hidden".write(toFile: root + "/.hidden/secret.md", atomically: true, encoding: .utf8)
+        try "not a note".write(toFile: root + "/image.png", atomically: true, encoding: .utf8)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: root + "/sub/binary.md"))
+        try Data([0x61, 0xC3, 0x28, 0x62]).write(to: URL(fileURLWithPath: root + "/sub/latin.md"))
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/deeper/loop", withDestinationPath: root + "/sub")
+        try FileManager.default.createSymbolicLink(atPath: root + "/dangling.md", withDestinationPath: root + "/nowhere.md")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    func testFindsNotesRecursivelySkipsHiddenAndSurvivesLoops() throws {
+        let result = try VaultScanner.scan(root: root)
+        XCTAssertEqual(result.notes, ["sub/binary.md", "sub/deeper/deep.markdown", "sub/latin.md", "sub/plain.txt", "top.md"])
+        XCTAssertEqual(result.problems.map(\.path), ["dangling.md"])
+    }
+
+    func testIndexReportsBinaryAndInvalidUTF8Files() throws {
+        let index = try VaultIndex.build(root: root)
+        let binary = index.notes[index.note(atRelativePath: "sub/binary.md")!]
+        XCTAssertTrue(binary.problem?.contains("binary") == true)
+        XCTAssertTrue(binary.problem?.contains("sub/binary.md") == true, "the message names the file")
+        let latin = index.notes[index.note(atRelativePath: "sub/latin.md")!]
+        XCTAssertTrue(latin.problem?.contains("UTF-8") == true)
+        XCTAssertEqual(index.resolve("deep").note.map { index.notes[$0].relativePath }, "sub/deeper/deep.markdown")
+    }
+
+    func testMissingVaultAndFileAsVault() {
+        XCTAssertThrowsError(try VaultScanner.scan(root: root + "/missing")) { error in
+            XCTAssertEqual(error as? VaultError, .notFound(path: root + "/missing"))
+        }
+        XCTAssertThrowsError(try VaultScanner.scan(root: root + "/top.md")) { error in
+            XCTAssertEqual(error as? VaultError, .notADirectory(path: root + "/top.md"))
+        }
+    }
+
+    func testReadingErrorsNameTheFile() {
+        XCTAssertThrowsError(try NoteFile.read(root + "/sub/binary.md")) { error in
+            XCTAssertEqual((error as? NoteFileError)?.description, root + "/sub/binary.md: binary file (contains NUL bytes), not a note")
+        }
+        XCTAssertThrowsError(try NoteFile.read(root + "/sub")) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"))
+        }
+        XCTAssertThrowsError(try NoteFile.read(root + "/none.md")) { error in
+            XCTAssertEqual(error as? NoteFileError, .notFound(path: root + "/none.md"))
+        }
+    }
+}
