@@ -71,3 +71,16 @@ public struct BrowserState: Sendable {
         return titles
     }
 }
+
+extension BrowserState {
+    /// The outline entry of the section being read: the one the top line is in, or at the end
+    /// of the note, the last one on screen.
+    public var currentSection: Int? {
+        guard let page else { return nil }
+        let lines = page.note.outline.map { page.rendered.blockLines[$0.blockIndex] }
+        guard !lines.isEmpty else { return nil }
+        let atBottom = page.scroll + bodyHeight >= page.rendered.lines.count
+        let limit = atBottom ? page.scroll + bodyHeight - 1 : page.scroll
+        return lines.lastIndex(where: { $0 <= limit })
+    }
+}

@@ -29,7 +29,7 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
             state.status = StatusMessage("This note has no sections")
             return []
         }
-        state.overlay = .outline(cursor: currentSection(page) ?? 0)
+        state.overlay = .outline(cursor: state.currentSection ?? 0)
     case .noteList:
         moveHistory(&state, .visit)
         state.screen = .noteList
@@ -43,13 +43,6 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
 
 private func scroll(_ state: inout BrowserState, by lines: Int) {
     state.page?.scroll += lines
-}
-
-/// The index of the section the top of the screen is in.
-func currentSection(_ page: NotePage) -> Int? {
-    let outline = page.note.outline
-    let lines = outline.map { page.rendered.blockLines[$0.blockIndex] }
-    return lines.lastIndex(where: { $0 <= page.scroll }) ?? (outline.isEmpty ? nil : 0)
 }
 
 /// Tab and Shift-Tab: the next item after the selection when it is on screen, else the first one on screen.

@@ -17,7 +17,7 @@ enum OutlinePanel {
         screen.put("Outline · \(outline.count) sections", row: 1, column: inner, style: TextStyle(.panelTitle, bold: true), limit: room)
         let listHeight = max(1, height - 1)
         let first = min(max(0, cursor - listHeight / 2), max(0, outline.count - listHeight))
-        let current = currentSectionIndex(page)
+        let current = state.currentSection
         for offset in 0..<listHeight {
             let index = first + offset
             guard index < outline.count else { break }
@@ -29,10 +29,5 @@ enum OutlinePanel {
             let marker = index == current ? "▸ " : "  "
             screen.put(marker + indent + entry.title, row: row, column: inner, style: style, limit: room)
         }
-    }
-
-    private static func currentSectionIndex(_ page: NotePage) -> Int? {
-        let lines = page.note.outline.map { page.rendered.blockLines[$0.blockIndex] }
-        return lines.lastIndex(where: { $0 <= page.scroll })
     }
 }

@@ -13,6 +13,12 @@ public struct LinkItem: Sendable, Equatable {
         public var line: Int
         public var column: Int
         public var width: Int
+
+        public init(line: Int, column: Int, width: Int) {
+            self.line = line
+            self.column = column
+            self.width = width
+        }
     }
 
     public var kind: Kind

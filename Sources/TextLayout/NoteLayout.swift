@@ -70,7 +70,7 @@ struct BlockLayout {
         case let .table(table):
             TableLayout.emit(table, width: available, into: &self)
         case .rule:
-            sink.emit([Run(String(repeating: "─", count: max(1, available - 1)), TextStyle(.rule))])
+            sink.emit([Run(String(repeating: "─", count: available), TextStyle(.rule))])
         }
     }
 

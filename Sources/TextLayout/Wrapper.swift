@@ -9,6 +9,19 @@ public enum Wrapper {
         var isBreak: Bool { character == "\n" }
     }
 
+    private static let opening: Set<Character> = ["(", "[", "{", "「", "『", "（", "〔", "【", "〈", "《", "“", "‘"]
+    private static let closing: Set<Character> = [
+        ")", "]", "}", "」", "』", "）", "〔", "】", "〉", "》", "”", "’", "、", "。", "，", "．", ",", ".", "!", "?",
+        ":", ";", "！", "？", "：", "；", "…", "ー",
+    ]
+
+    /// Inside a run of non-space text, a line may break next to a wide (CJK) character,
+    /// but never after an opening bracket or before closing punctuation.
+    static func mayBreak(between previous: Character, and next: Character) -> Bool {
+        guard DisplayWidth.isBreakableWide(previous) || DisplayWidth.isBreakableWide(next) else { return false }
+        return !opening.contains(previous) && !closing.contains(next)
+    }
+
     public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
         let width = max(1, width)
         var glyphs: [Glyph] = []
@@ -48,11 +61,9 @@ public enum Wrapper {
                 continue
             }
             var end = i + 1
-            if !DisplayWidth.isBreakableWide(glyph.character) {
-                while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isBreak,
-                      !DisplayWidth.isBreakableWide(glyphs[end].character) {
-                    end += 1
-                }
+            while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isBreak,
+                  !mayBreak(between: glyphs[end - 1].character, and: glyphs[end].character) {
+                end += 1
             }
             let wordWidth = glyphs[i..<end].reduce(0) { $0 + $1.width }
             if lineWidth + pendingWidth + wordWidth <= width {
