@@ -1,4 +1,5 @@
 /// The help overlay's text, made from the command table so it always matches the key handling.
+/// Commands are grouped by where they work: everywhere first, then each screen.
 public enum HelpContent {
     public struct Line: Sendable, Equatable {
         /// A section title when `keys` is empty.
@@ -7,12 +8,20 @@ public enum HelpContent {
     }
 
     public static let lines: [Line] = {
+        var groups: [(contexts: Set<KeyContext>, rows: [CommandSpec])] = []
+        for row in CommandTable.rows {
+            if let i = groups.firstIndex(where: { $0.contexts == row.contexts }) {
+                groups[i].rows.append(row)
+            } else {
+                groups.append((row.contexts, [row]))
+            }
+        }
+        groups.sort { $0.contexts.count > $1.contexts.count }
         var result: [Line] = []
-        for context in [KeyContext.note, .noteList, .outline] {
-            let rows = CommandTable.rows.filter { $0.contexts.contains(context) }
+        for group in groups {
             if !result.isEmpty { result.append(Line(keys: "", description: "")) }
-            result.append(Line(keys: "", description: context.rawValue))
-            for row in rows {
+            result.append(Line(keys: "", description: title(group.contexts)))
+            for row in group.rows {
                 result.append(Line(keys: row.keys.map(\.name).joined(separator: " "), description: row.description))
             }
         }
@@ -20,4 +29,11 @@ public enum HelpContent {
     }()
 
     public static var lineCount: Int { lines.count }
+
+    private static func title(_ contexts: Set<KeyContext>) -> String {
+        if contexts.count == KeyContext.allCases.count { return "Everywhere" }
+        let names = KeyContext.allCases.filter(contexts.contains).map(\.rawValue)
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
 }

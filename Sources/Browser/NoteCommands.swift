@@ -93,7 +93,7 @@ private func follow(_ state: inout BrowserState) -> [Effect] {
         }
         let resolution = state.vault.resolve(link.target, from: page.noteIndex)
         guard let target = resolution.note else {
-            state.status = StatusMessage("No note named “\(link.target)”: this link is unresolved", isError: true)
+            state.status = StatusMessage("No note “\(link.target)” (unresolved link)", isError: true)
             return []
         }
         return [.load(LoadRequest(path: state.vault.path(of: target), transition: .visit, heading: link.heading))]

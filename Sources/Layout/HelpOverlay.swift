@@ -12,7 +12,7 @@ enum HelpOverlay {
         let top = 1
         let border = TextStyle(.tableBorder)
         let panel = TextStyle(.panel)
-        for row in top..<(top + height) { screen.fill(row: row, from: left, width: width, style: panel) }
+        for row in 1..<(screen.rows - 1) { screen.fill(row: row, style: panel) }
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: border)
         screen.put(" Keys · Esc closes ", row: top, column: left + 2, style: TextStyle(.panelTitle, bold: true))
         screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: border)
@@ -28,8 +28,8 @@ enum HelpOverlay {
                 screen.put(line.description, row: row, column: left + 2, style: TextStyle(.heading2, bold: true), limit: width - 4)
             } else {
                 screen.put(Truncate.tail(line.keys, width: keyWidth), row: row, column: left + 2, style: TextStyle(.helpKey))
-                screen.put(line.description, row: row, column: left + 4 + keyWidth, style: panel,
-                           limit: max(0, width - keyWidth - 6))
+                screen.put(Truncate.tail(line.description, width: max(0, width - keyWidth - 6)), row: row,
+                           column: left + 4 + keyWidth, style: panel)
             }
         }
         if lines.count > inner {

@@ -33,9 +33,10 @@ enum NoteListView {
     private static func drawRow(_ note: VaultNote, highlights: [Int], selected: Bool, row: Int, into screen: inout Screen) {
         let base = TextStyle(selected ? .selection : .text)
         screen.fill(row: row, style: base)
-        var right = note.folder.isEmpty ? "" : note.folder + "  "
-        right += note.links.count == 1 ? "1 link " : "\(note.links.count) links "
-        let rightWidth = min(DisplayWidth.of(right), screen.columns / 3)
+        let count = note.links.count == 1 ? "1 link " : "\(note.links.count) links "
+        let folderRoom = max(0, screen.columns / 3 - DisplayWidth.of(count) - 2)
+        let right = (note.folder.isEmpty || folderRoom < 4 ? "" : Truncate.tail(note.folder, width: folderRoom) + "  ") + count
+        let rightWidth = DisplayWidth.of(right)
         var column = screen.put(" ", row: row, column: 0, style: base)
         column = screen.put(note.videoID != nil ? "▶ " : "  ", row: row, column: column,
                             style: selected ? base : TextStyle(.listVideo))
@@ -47,7 +48,7 @@ enum NoteListView {
             column = screen.put(String(character), row: row, column: column, style: style)
         }
         if note.problem != nil { screen.put(" !", row: row, column: column, style: selected ? base : TextStyle(.error)) }
-        screen.put(Truncate.tail(right, width: rightWidth), row: row, column: screen.columns - rightWidth,
+        screen.put(right, row: row, column: screen.columns - rightWidth,
                    style: selected ? base : TextStyle(.listCount))
     }
 }

@@ -29,9 +29,10 @@ public enum Renderer {
     }
 
     private static func tooSmall(_ screen: inout Screen) {
-        let lines = ["Terminal too small", "(\(screen.columns)x\(screen.rows));", "need \(minimumColumns)x\(minimumRows)"]
+        let message = "Terminal too small (\(screen.columns)x\(screen.rows)); Notewalk needs \(minimumColumns)x\(minimumRows)"
+        let lines = Wrapper.wrap([Run(message, TextStyle(.error))], width: max(1, screen.columns))
         for (i, line) in lines.enumerated() where i < screen.rows {
-            screen.put(line, row: i, column: 0, style: TextStyle(.error))
+            screen.put(StyledLine(line).plainText, row: i, column: 0, style: TextStyle(.error))
         }
     }
 }

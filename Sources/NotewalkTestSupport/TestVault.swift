@@ -30,3 +30,25 @@ public struct TestVault: Sendable {
         return text + "---\n\n" + body
     }
 }
+
+extension TestVault {
+    /// The notes of a folder on disk, held in memory under `/vault`.
+    public init(directory: String) throws {
+        var files: [String: String] = [:]
+        for path in try VaultScanner.scan(root: directory).notes {
+            files[path] = try NoteFile.read(NotePath.join(directory, path)).text
+        }
+        self.init(files)
+    }
+
+    /// The demo vault that ships with Notewalk.
+    public static func demo(file: String = #filePath) throws -> TestVault {
+        var directory = file
+        while !directory.isEmpty, directory != "/" {
+            directory = String(directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)])
+            let candidate = directory + "/Sources/notewalk/DemoVault"
+            if (try? VaultScanner.scan(root: candidate)) != nil { return try TestVault(directory: candidate) }
+        }
+        throw VaultError.notFound(path: "Sources/notewalk/DemoVault")
+    }
+}
