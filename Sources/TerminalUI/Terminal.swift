@@ -100,18 +100,19 @@ public final class Terminal {
                 if let key = KeyDecoder.function(Int32(value)) { return .key(key) }
                 continue
             }
-            if value == 27, let next = peekAltKey() { return .key(next) }
+            if value == 27 { return .key(escapeThenPending()) }
             if let key = KeyDecoder.character(UInt32(value)) { return .key(key) }
         }
     }
 
-    /// A lone Esc stays Esc; Esc followed at once by a key (Alt-key) is read as that key's Esc-less form being dropped.
-    private func peekAltKey() -> Key? {
+    /// Esc, even when another key follows at once (no Alt chords are bound): that key is put
+    /// back to be read next, so a quick "Esc ?" closes a panel and opens help.
+    private func escapeThenPending() -> Key {
         wtimeout(nw_stdscr(), 0)
         var value: wint_t = 0
         let result = wget_wch(nw_stdscr(), &value)
-        if result == ERR { return .escape }
-        return nil
+        if result == OK { unget_wch(wchar_t(bitPattern: value)) } else if result == KEY_CODE_YES { ungetch(Int32(value)) }
+        return .escape
     }
 
     /// Writes bytes straight to the terminal, after what curses has drawn (for OSC 52).

@@ -1,0 +1,167 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux, driven by keys, checked by what is on screen.
+final class BrowseEndToEndTests: XCTestCase {
+    private func openSharpening(_ tmux: Tmux, extra: [String] = []) throws {
+        try tmux.start([try notewalkBinary()] + extra)
+        try tmux.waitFor(text: "7 notes")
+        try tmux.keys("/")
+        try tmux.type("sharp")
+        try tmux.keys("Enter")
+        try tmux.waitFor("the note") { $0.components(separatedBy: "\n").first?.contains("› Sharpening hand tools") == true }
+    }
+
+    /// Tabs until the status line (the last row) contains `text`.
+    private func tab(_ tmux: Tmux, until text: String) throws {
+        for _ in 0..<30 {
+            try tmux.keys("Tab")
+            Thread.sleep(forTimeInterval: 0.05)
+            if try tmux.lines().filter({ !$0.isEmpty }).last?.contains(text) == true { return }
+        }
+        XCTFail("Tab never selected \(text):\n\(try tmux.screen())")
+    }
+
+    func testFollowAWikilinkAndComeBackToTheSamePlace() throws {
+        let tmux = try Tmux()
+        try openSharpening(tmux)
+        try tmux.keys("j", "j", "j")
+        try tab(tmux, until: "wood_movement.md")
+        let before = try tmux.lines()
+        try tmux.keys("Enter")
+        let followed = try tmux.waitFor(text: "Wood swells and shrinks")
+        XCTAssertTrue(followed.hasPrefix(" Notes › Sharpening hand tools › Wood movement"), followed)
+        try tmux.keys("H")
+        let back = try tmux.waitFor("the old note") { screen in
+            let top = screen.components(separatedBy: "\n").first ?? ""
+            return top.contains("Sharpening hand tools") && !top.contains("Wood movement")
+        }
+        let after = back.components(separatedBy: "\n")
+        XCTAssertEqual(Array(after.dropFirst().prefix(27)), Array(before.dropFirst().prefix(27)),
+                       "the same lines are on screen, the same link selected")
+        XCTAssertTrue(after.filter { !$0.isEmpty }.last?.contains("wood_movement.md") == true)
+        try tmux.keys("L")
+        try tmux.waitFor(text: "Wood swells and shrinks")
+    }
+
+    func testOpenerGetsTheMomentAndItsSeconds() throws {
+        let tmux = try Tmux()
+        let dir = try scratchDirectory(self)
+        let record = dir + "/record"
+        try "#!/bin/sh\nprintf '%s\\n' \"$@\" > \(dir)/opened\n".write(toFile: record, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: record)
+        try openSharpening(tmux, extra: ["--opener", "\(record) --start={seconds} '{url}'"])
+        try tab(tmux, until: "&t=135s")
+        try tmux.keys("o")
+        try tmux.waitFor(text: "Opening https://www.youtube.com/watch?v=Qw7tK2mP9xA&t=135s")
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: dir + "/opened"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.1)
+        let opened = try String(contentsOfFile: dir + "/opened", encoding: .utf8)
+        XCTAssertEqual(opened, "--start=135\nhttps://www.youtube.com/watch?v=Qw7tK2mP9xA&t=135s\n")
+    }
+
+    func testOpenerFailureShowsInTheStatusLine() throws {
+        let tmux = try Tmux()
+        try openSharpening(tmux, extra: ["--opener", "/nonexistent/player {url}"])
+        try tmux.keys("o")
+        try tmux.waitFor(text: "cannot run /nonexistent/player")
+    }
+
+    func testCopyLandsInTheTmuxBuffer() throws {
+        let tmux = try Tmux()
+        try openSharpening(tmux)
+        try tab(tmux, until: "&t=135s")
+        try tmux.keys("y")
+        try tmux.waitFor(text: "Copied URL of 2:15")
+        XCTAssertEqual(try tmux.run(["show-buffer"]), "https://www.youtube.com/watch?v=Qw7tK2mP9xA&t=135s")
+        try tmux.keys("Y")
+        try tmux.waitFor(text: "Copied video URL")
+        XCTAssertEqual(try tmux.run(["show-buffer"]), "https://www.youtube.com/watch?v=Qw7tK2mP9xA")
+    }
+
+    func testUnresolvedLinkOutlineHelpAndQuit() throws {
+        let tmux = try Tmux()
+        try tmux.start([try notewalkBinary()])
+        try tmux.waitFor(text: "7 notes")
+        try tmux.keys("/")
+        try tmux.type("start")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "Welcome to Notewalk")
+        try tab(tmux, until: "Moisture Meters")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "No note “Moisture Meters” (unresolved link)")
+        try tmux.keys("t")
+        try tmux.waitFor(text: "Outline · 2 sections")
+        try tmux.keys("Escape", "?")
+        try tmux.waitFor(text: "Keys · Esc closes")
+        try tmux.keys("Escape", "q")
+        try tmux.waitFor("exit") { _ in (try? tmux.exitStatus()) != nil }
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+    }
+
+    func testCtrlCQuitsCleanly() throws {
+        let tmux = try Tmux()
+        try tmux.start([try notewalkBinary()])
+        try tmux.waitFor(text: "7 notes")
+        try tmux.keys("C-c")
+        try tmux.waitFor("exit") { _ in (try? tmux.exitStatus()) != nil }
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+    }
+
+    func testResizeReflowsTheNote() throws {
+        let tmux = try Tmux()
+        try openSharpening(tmux)
+        try tmux.run(["resize-window", "-t", "t", "-x", "44", "-y", "16"])
+        let narrow = try tmux.waitFor("a narrow screen") { $0.components(separatedBy: "\n").first.map { $0.count <= 44 } == true
+            && $0.contains("A sharp edge is the meeting of two") }
+        XCTAssertTrue(narrow.components(separatedBy: "\n").allSatisfy { $0.count <= 44 }, narrow)
+        try tmux.run(["resize-window", "-t", "t", "-x", "14", "-y", "4"])
+        try tmux.waitFor(text: "Terminal too")
+    }
+
+    func testNoteFileArgumentAndWideCharacters() throws {
+        let tmux = try Tmux()
+        let demo = try demoVault()
+        try tmux.start([try notewalkBinary(), demo + "/the_quiet_workshop/japanese_joinery.md"], columns: 60, rows: 20)
+        let screen = try tmux.waitFor(text: "継ぎ手")
+        XCTAssertTrue(screen.hasPrefix(" Notes › Japanese joinery"), screen)
+        try tmux.keys("H")
+        try tmux.waitFor(text: "Sharpening hand tools", timeout: 5)
+    }
+
+    func testNoteTextNeverReachesTheTerminalAsControls() throws {
+        let tmux = try Tmux()
+        let dir = try scratchDirectory(self)
+        try "---\ntitle: Hostile\n---\nbefore \u{1B}]2;PWNED\u{07} \u{1B}[2J\u{1B}[31mred\u{9B}1m after\n"
+            .write(toFile: dir + "/hostile.md", atomically: true, encoding: .utf8)
+        try tmux.start([try notewalkBinary(), dir + "/hostile.md"])
+        let screen = try tmux.waitFor(text: "after")
+        XCTAssertTrue(screen.contains("before ]2;PWNED [2J[31mred1m after"), screen)
+        XCTAssertNotEqual(try tmux.run(["display-message", "-p", "-t", "t", "#{pane_title}"]).trimmingCharacters(in: .newlines), "PWNED")
+    }
+
+    func testOpsiVaultWhenShared() throws {
+        guard let shared = sharedVaults() else { throw XCTSkip("../shared is not beside the project") }
+        let tmux = try Tmux()
+        try tmux.start([try notewalkBinary(), shared + "/opsi"])
+        try tmux.waitFor(text: "98 notes")
+        try tmux.keys("/")
+        try tmux.type("agile regulatory")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "Agile regulatory governance")
+        try tmux.keys("t")
+        try tmux.waitFor(text: "Context and Necessity")
+    }
+}
+
+func demoVault(file: String = #filePath) throws -> String {
+    let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return root.appendingPathComponent("Sources/notewalk/DemoVault").path
+}
+
+func sharedVaults(file: String = #filePath) -> String? {
+    let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.appendingPathComponent("../shared/vaults").standardized.path
+    return FileManager.default.fileExists(atPath: path + "/opsi") ? path : nil
+}
