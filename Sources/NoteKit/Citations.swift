@@ -64,10 +64,29 @@ public enum Citations {
             if terminators.contains(text[start - 1]), start < text.count, text[start] == " " { break }
             start -= 1
         }
-        var sentence = String(text[start..<end])
+        var sentence = tidy(String(text[start..<end]))
         while sentence.hasSuffix(" ") || sentence.hasSuffix("[") || sentence.hasSuffix(",") { sentence.removeLast() }
         sentence = String(sentence.drop(while: { $0 == " " }))
         return sentence.isEmpty ? "" : sentence + closing
+    }
+
+    /// Closes the gaps the citations leave: empty brackets of bare citations, a space before
+    /// punctuation, doubled spaces.
+    static func tidy(_ text: String) -> String {
+        var out: [Character] = []
+        var chars = Array(text)[...]
+        while let c = chars.first {
+            if c == "[", let close = chars.firstIndex(of: "]"),
+               chars[chars.index(after: chars.startIndex)..<close].allSatisfy({ $0 == " " || $0 == "," }) {
+                chars = chars[chars.index(after: close)...]
+                continue
+            }
+            if (c == "," || c == "." || c == ";" || c == ":" || c == "!" || c == "?"), out.last == " " { out.removeLast() }
+            if c == " ", out.last == " " || out.isEmpty { chars = chars.dropFirst(); continue }
+            out.append(c)
+            chars = chars.dropFirst()
+        }
+        return String(out)
     }
 }
 

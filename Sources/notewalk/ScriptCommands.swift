@@ -66,6 +66,18 @@ struct Links: ParsableCommand {
 
     struct Entry: Encodable {
         var target: String, heading: String?, resolved: String?, rung: Int, candidates: [String]
+
+        private enum Keys: String, CodingKey { case target, heading, resolved, rung, candidates }
+
+        /// `resolved` is written as null for an unresolved link, not left out.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(target, forKey: .target)
+            try container.encode(heading, forKey: .heading)
+            try container.encode(resolved, forKey: .resolved)
+            try container.encode(rung, forKey: .rung)
+            try container.encode(candidates, forKey: .candidates)
+        }
     }
 
     func run() throws {

@@ -157,4 +157,12 @@ final class MarkdownParserTests: XCTestCase {
         XCTAssertEqual(citations[1].sentence, "First claim here.")
         XCTAssertEqual(citations[2].sentence, "Second claim.")
     }
+
+    func testCitationSentencesCloseTheGapsCitationsLeave() {
+        let document = MarkdownParser.parse("Twice radial [00:05:12], which is why boards stay flat [00:05:40, 00:05:58]. Next.",
+                                            bareCitations: true)
+        XCTAssertEqual(Citations.extract(document).map(\.sentence), [
+            "Twice radial", "Twice radial, which is why boards stay flat.", "Twice radial, which is why boards stay flat.",
+        ])
+    }
 }
