@@ -57,7 +57,7 @@ public struct Theme: Sendable, Equatable {
         for (role, style) in styles {
             copy.styles[role] = RoleStyle(attributes: style.attributes)
         }
-        for role in [StyleRole.selection, .panelSelection, .titleBar, .statusBar] {
+        for role in [StyleRole.selection, .panelSelection, .titleBar, .breadcrumb, .statusBar, .message, .error] {
             copy.styles[role, default: RoleStyle()].attributes.insert(.reverse)
         }
         copy.styles[.link, default: RoleStyle()].attributes.insert(.underline)

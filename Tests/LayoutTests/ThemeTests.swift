@@ -43,5 +43,8 @@ final class ThemeTests: XCTestCase {
         let plain = theme.withoutColors
         XCTAssertEqual(plain.style(.selection), RoleStyle(attributes: [.bold, .reverse]))
         XCTAssertEqual(plain.style(.link), RoleStyle(attributes: [.underline]))
+        for role in [StyleRole.titleBar, .breadcrumb, .statusBar, .message, .error] {
+            XCTAssertTrue(plain.style(role).attributes.contains(.reverse), "\(role) stays a bar without colour")
+        }
     }
 }
