@@ -1,14 +1,12 @@
 /// Commands while the note list has the keyboard.
 func listCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     if let effects = sharedCommand(&state, command) { return effects }
-    let height = state.bodyHeight
+    if let next = moved(state.list.cursor, by: command, page: state.bodyHeight - 1, count: state.list.visible.count) {
+        state.list.cursor = next
+        clampList(&state)
+        return []
+    }
     switch command {
-    case .lineDown: state.list.cursor += 1
-    case .lineUp: state.list.cursor -= 1
-    case .pageDown: state.list.cursor += max(1, height - 1)
-    case .pageUp: state.list.cursor -= max(1, height - 1)
-    case .top: state.list.cursor = 0
-    case .bottom: state.list.cursor = state.list.visible.count - 1
     case .filter:
         state.list.isEditingFilter = true
     case .close:

@@ -5,14 +5,12 @@ import TextLayout
 func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     if let effects = sharedCommand(&state, command) { return effects }
     guard let page = state.page else { return [] }
-    let height = state.bodyHeight
+    if let next = moved(page.scroll, by: command, page: state.bodyHeight - 2, count: page.rendered.lines.count) {
+        state.page?.scroll = next
+        clampScroll(&state)
+        return []
+    }
     switch command {
-    case .lineDown: scroll(&state, by: 1)
-    case .lineUp: scroll(&state, by: -1)
-    case .pageDown: scroll(&state, by: max(1, height - 2))
-    case .pageUp: scroll(&state, by: -max(1, height - 2))
-    case .top: state.page?.scroll = 0
-    case .bottom: state.page?.scroll = page.rendered.lines.count
     case .nextItem: selectItem(&state, forward: true)
     case .previousItem: selectItem(&state, forward: false)
     case .open: return follow(&state)
@@ -39,10 +37,6 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     }
     clampScroll(&state)
     return []
-}
-
-private func scroll(_ state: inout BrowserState, by lines: Int) {
-    state.page?.scroll += lines
 }
 
 /// Tab and Shift-Tab: the next item after the selection when it is on screen, else the first one on screen.
