@@ -109,6 +109,22 @@ final class BrowseEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.exitStatus(), 0)
     }
 
+    func testTerminationRestoresTheTerminal() throws {
+        let tmux = try Tmux()
+        try tmux.start([try notewalkBinary()])
+        try tmux.waitFor(text: "7 notes")
+        XCTAssertEqual(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"]), "1\n")
+        let panePID = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs `sh` (which records the exit status), and its child is notewalk.
+        let child = try Subprocess.run(["pgrep", "-P", panePID]).output.split(separator: "\n").first.map(String.init)
+        let target = try XCTUnwrap(child)
+        _ = try Subprocess.run(["kill", "-TERM", target])
+        try tmux.waitFor("exit") { _ in (try? tmux.exitStatus()) != nil }
+        XCTAssertEqual(try tmux.exitStatus(), 128 + 15, "ended by SIGTERM")
+        XCTAssertEqual(try tmux.run(["display-message", "-p", "-t", "t", "#{alternate_on}"]), "0\n",
+                       "the alternate screen was left: the terminal is restored")
+    }
+
     func testResizeReflowsTheNote() throws {
         let tmux = try Tmux()
         try openSharpening(tmux)
