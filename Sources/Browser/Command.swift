@@ -3,7 +3,7 @@ public enum Command: String, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
-    case help, close, quit
+    case help, close, redraw, quit
 }
 
 /// Where a key is pressed: what has the keyboard.
@@ -64,6 +64,8 @@ public enum CommandTable {
                     keys: [.char("?")], contexts: [.noteList, .note, .outline, .help]),
         CommandSpec(command: .close, name: "close", description: "Close the panel, cancel the filter or selection",
                     keys: [.escape], contexts: [.noteList, .note, .outline, .help]),
+        CommandSpec(command: .redraw, name: "redraw", description: "Redraw the whole screen",
+                    keys: [.ctrl("l")], contexts: [.noteList, .note, .outline, .help]),
         CommandSpec(command: .quit, name: "quit", description: "Quit Notewalk",
                     keys: [.char("q"), .ctrl("c")], contexts: [.noteList, .note, .outline, .help]),
     ]

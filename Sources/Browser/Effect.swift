@@ -6,6 +6,8 @@ public enum Effect: Sendable, Equatable {
     case open(OpenRequest)
     /// Put text on the clipboard; `what` says what it is, for the status line.
     case copy(text: String, what: String)
+    /// Repaint every cell, whatever the terminal shows now.
+    case redraw
     case quit
 }
 

@@ -54,6 +54,8 @@ func sharedCommand(_ state: inout BrowserState, _ command: Command) -> [Effect]?
     case .help:
         state.overlay = .help(scroll: 0)
         return []
+    case .redraw:
+        return [.redraw]
     case .back:
         return goBack(&state)
     case .forward:

@@ -80,8 +80,11 @@ public final class Terminal {
         }
     }
 
-    /// Forgets what is on screen so the next draw repaints everything.
-    public func invalidate() { previous = nil }
+    /// Forgets what is on screen so the next draw repaints every cell.
+    public func invalidate() {
+        previous = nil
+        clearok(nw_stdscr(), true)
+    }
 
     /// Waits for a key, a resize, or `timeout` milliseconds (nil waits for ever).
     public func read(timeout milliseconds: Int?) -> InputEvent {

@@ -63,6 +63,9 @@ final class App {
             let (places, helpers) = clipboard.copy(text)
             children += helpers.map { ($0, "") }
             return .status("Copied \(what) (\(places.joined(separator: ", "))): \(text)", isError: false)
+        case .redraw:
+            terminal.invalidate()
+            return nil
         case .quit:
             return nil
         }

@@ -5,7 +5,10 @@ enum DataFiles {
         var candidates: [String] = []
         if let dir = FileSystem.environment("NOTEWALK_DATA_DIR") { candidates.append(NotePathJoin.join(dir, "DemoVault")) }
         if let exe = FileSystem.executableDirectory {
-            candidates.append(NotePathJoin.join(exe, "Notewalk_notewalk.resources/DemoVault"))
+            // SwiftPM copies resources into PACKAGE_notewalk.resources beside the binary.
+            for bundle in DirectoryListing.files(in: exe) where bundle.hasSuffix("_notewalk.resources") {
+                candidates.append(NotePathJoin.join(exe, bundle + "/DemoVault"))
+            }
             candidates.append(NotePathJoin.join(exe, "../share/notewalk/DemoVault"))
             candidates += ancestors(of: exe).map { NotePathJoin.join($0, "Sources/notewalk/DemoVault") }
         }

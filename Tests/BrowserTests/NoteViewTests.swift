@@ -136,6 +136,8 @@ final class NoteViewTests: XCTestCase {
         XCTAssertEqual(driver.state.overlay, .help(scroll: 1))
         driver.press(.escape)
         XCTAssertNil(driver.state.overlay)
+        driver.press(.ctrl("l"))
+        XCTAssertEqual(driver.lastEffect, .redraw)
         driver.press(.ctrl("c"))
         XCTAssertFalse(driver.state.isRunning)
         XCTAssertEqual(driver.lastEffect, .quit)
