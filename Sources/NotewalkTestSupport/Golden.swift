@@ -6,8 +6,7 @@ public func assertGolden(_ actual: String, named name: String, in directory: Str
                          file: StaticString = #filePath, line: UInt = #line) {
     let path = directory + "/" + name + ".txt"
     let record = ProcessInfo.processInfo.environment["NOTEWALK_RECORD"] == "1"
-    let existing = try? String(contentsOfFile: path, encoding: .utf8)
-    if record || existing == nil {
+    guard !record, let existing = try? String(contentsOfFile: path, encoding: .utf8) else {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? (actual + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         if ProcessInfo.processInfo.environment["CI"] == "true" {
@@ -15,7 +14,7 @@ public func assertGolden(_ actual: String, named name: String, in directory: Str
         }
         return
     }
-    let expected = String(existing!.dropLast(existing!.hasSuffix("\n") ? 1 : 0))
+    let expected = String(existing.dropLast(existing.hasSuffix("\n") ? 1 : 0))
     guard expected != actual else { return }
     let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let a = actual.split(separator: "\n", omittingEmptySubsequences: false)

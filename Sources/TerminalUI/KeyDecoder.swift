@@ -10,7 +10,7 @@ enum KeyDecoder {
         case 27: return .escape
         case 8, 127: return .backspace
         case 0: return .ctrl(" ")
-        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(value + 96))))
         case 28...31: return nil
         default:
             guard let scalar = Unicode.Scalar(value), !(0x80...0x9F).contains(value) else { return nil }
