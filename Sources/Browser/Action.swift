@@ -6,6 +6,8 @@ public enum Action: Sendable {
     case command(Command)
     /// Open a note file by path, as a visit.
     case visit(path: String)
+    /// Open a page as the request says.
+    case open(LoadRequest)
     case resize(columns: Int, rows: Int)
     case loaded(LoadRequest, Note)
     case loadFailed(LoadRequest, message: String)

@@ -59,7 +59,7 @@ public struct BrowserState: Sendable {
             return HistoryEntry(location: .noteList, title: "Notes")
         case .note:
             guard let page else { return nil }
-            return HistoryEntry(location: .note(path: page.path), title: page.title,
+            return HistoryEntry(location: page.location, title: page.title,
                                 anchor: page.anchor(at: page.scroll), selection: page.selection)
         }
     }

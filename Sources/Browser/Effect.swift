@@ -11,25 +11,43 @@ public enum Effect: Sendable, Equatable {
     case quit
 }
 
-/// A note to load and what to do with the history once it is loaded.
+/// A page to load and what to do with the history once it is loaded.
 public struct LoadRequest: Sendable, Equatable {
     public enum Transition: Sendable, Equatable { case visit, back, forward, replace }
-    public var path: String
+    public var location: Location
     public var transition: Transition
-    /// Where to put the view: a saved position, or nil for the top (or `heading`).
+    /// Where to put the view: a saved position, or nil for the top (or `heading`, or `focus`).
     public var anchor: ScrollAnchor?
     public var selection: Int?
     /// A section to land on, from `[[Note#Heading]]`.
     public var heading: String?
+    /// Something to land on and select: a link, a cited moment, a search hit.
+    public var focus: Focus?
 
-    public init(path: String, transition: Transition, anchor: ScrollAnchor? = nil, selection: Int? = nil,
-                heading: String? = nil) {
-        self.path = path
+    public init(location: Location, transition: Transition, anchor: ScrollAnchor? = nil, selection: Int? = nil,
+                heading: String? = nil, focus: Focus? = nil) {
+        self.location = location
         self.transition = transition
         self.anchor = anchor
         self.selection = selection
         self.heading = heading
+        self.focus = focus
     }
+
+    /// A note file by path.
+    public init(path: String, transition: Transition, heading: String? = nil, focus: Focus? = nil) {
+        self.init(location: .note(path: path), transition: transition, heading: heading, focus: focus)
+    }
+}
+
+/// Where in a newly opened note to land.
+public enum Focus: Sendable, Equatable {
+    /// The `ordinal`-th link (0-based) that leads to the note at `path`.
+    case link(to: String, ordinal: Int)
+    /// The first timestamp citing this second.
+    case moment(seconds: Int)
+    /// The first place this text occurs; it stays highlighted as an in-note search.
+    case text(String)
 }
 
 /// A URL to open, with the moment and video it shows, for opener templates.

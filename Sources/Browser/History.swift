@@ -3,6 +3,14 @@ public enum Location: Sendable, Equatable {
     case noteList
     /// A note by its absolute path.
     case note(path: String)
+    /// The page Notewalk makes for a link to a note that does not exist.
+    case missing(name: String)
+
+    /// The file behind the place, if it is a note.
+    public var path: String? {
+        if case let .note(path) = self { return path }
+        return nil
+    }
 }
 
 /// Where in a laid-out note the view is, kept as a block and a line within it so that it

@@ -83,12 +83,11 @@ private func follow(_ state: inout BrowserState) -> [Effect] {
     switch item.kind {
     case let .wikilink(link, _):
         if link.target.isEmpty, let heading = link.heading {
-            return [.load(LoadRequest(path: page.path, transition: .visit, heading: heading))]
+            return [.load(LoadRequest(location: page.location, transition: .visit, heading: heading))]
         }
         let resolution = state.vault.resolve(link.target, from: page.noteIndex)
         guard let target = resolution.note else {
-            state.status = StatusMessage("No note “\(link.target)” (unresolved link)", isError: true)
-            return []
+            return [.load(LoadRequest(location: .missing(name: link.target), transition: .visit))]
         }
         return [.load(LoadRequest(path: state.vault.path(of: target), transition: .visit, heading: link.heading))]
     case let .external(url):

@@ -3,7 +3,9 @@ import TextLayout
 
 /// The note on screen: parsed, laid out for the current width, and where the view is.
 public struct NotePage: Sendable {
-    public var path: String
+    public var location: Location
+    /// The note file, nil for a page Notewalk made.
+    public var path: String? { location.path }
     /// The note's index in the vault, nil for a file outside it.
     public var noteIndex: Int?
     public var note: Note

@@ -18,6 +18,8 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         return run(&state, command)
     case let .visit(path):
         return [.load(LoadRequest(path: path, transition: .visit))]
+    case let .open(request):
+        return [.load(request)]
     case let .resize(columns, rows):
         state.columns = max(1, columns)
         state.rows = max(1, rows)
@@ -89,8 +91,9 @@ private func travel(_ state: inout BrowserState, to target: HistoryEntry, transi
         moveHistory(&state, transition)
         state.screen = .noteList
         return []
-    case let .note(path):
-        return [.load(LoadRequest(path: path, transition: transition, anchor: target.anchor, selection: target.selection))]
+    case .note, .missing:
+        return [.load(LoadRequest(location: target.location, transition: transition, anchor: target.anchor,
+                                  selection: target.selection))]
     }
 }
 
@@ -108,8 +111,8 @@ func moveHistory(_ state: inout BrowserState, _ transition: LoadRequest.Transiti
 /// Puts a loaded note on screen at the requested place.
 private func show(_ state: inout BrowserState, _ note: Note, for request: LoadRequest) {
     if state.currentEntry != nil { moveHistory(&state, request.transition) }
-    let index = state.vault.noteIndex(forAbsolutePath: request.path)
-    var page = NotePage(path: request.path, noteIndex: index, note: note,
+    let index = request.location.path.flatMap(state.vault.noteIndex(forAbsolutePath:))
+    var page = NotePage(location: request.location, noteIndex: index, note: note,
                         rendered: layoutNote(note, index: index, state: state), scroll: 0, selection: nil)
     if let anchor = request.anchor { page.scroll = page.line(for: anchor) }
     if let selection = request.selection, page.rendered.items.indices.contains(selection) { page.selection = selection }

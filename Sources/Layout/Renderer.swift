@@ -46,7 +46,9 @@ enum TitleBar {
         switch state.screen {
         case .noteList: right = "\(state.vault.notes.count) notes "
         case .note:
-            if let page = state.page {
+            if let page = state.page, case .missing = page.location {
+                right = "missing note "
+            } else if let page = state.page {
                 let total = page.rendered.lines.count
                 let bottom = min(total, page.scroll + state.bodyHeight)
                 right = (page.note.videoID != nil ? "▶ " : "") + (total <= state.bodyHeight ? "All" : "\(bottom * 100 / max(1, total))%") + " "

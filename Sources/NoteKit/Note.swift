@@ -1,5 +1,6 @@
 /// One note, parsed: front matter, title, Markdown document and section outline.
 public struct Note: Sendable {
+    /// The file, or "" for a page Notewalk made.
     public var path: String
     public var frontMatter: FrontMatter
     public var title: String
@@ -24,6 +25,14 @@ public struct Note: Sendable {
         let document = MarkdownParser.parse(split.body, bareCitations: frontMatter.videoID != nil)
         return Note(path: file.path, frontMatter: frontMatter, title: frontMatter.title ?? NotePath.stem(file.path),
                     document: document, problems: problems)
+    }
+
+    public init(path: String, frontMatter: FrontMatter, title: String, document: Document, problems: [String]) {
+        self.path = path
+        self.frontMatter = frontMatter
+        self.title = title
+        self.document = document
+        self.problems = problems
     }
 
     /// The headings of the note, in order.

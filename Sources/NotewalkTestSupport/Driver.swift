@@ -6,11 +6,13 @@ import NoteKit
 public struct Driver {
     public var state: BrowserState
     public let vault: TestVault
+    public let graph: LinkGraph
     /// Effects other than loads, in the order they were asked for.
     public private(set) var effects: [Effect] = []
 
     public init(_ vault: TestVault, columns: Int = 80, rows: Int = 24) {
         self.vault = vault
+        graph = LinkGraph(index: vault.index)
         state = BrowserState(vault: vault.index, columns: columns, rows: rows)
     }
 
@@ -19,10 +21,18 @@ public struct Driver {
         while !queue.isEmpty {
             for effect in reduce(&state, queue.removeFirst()) {
                 if case let .load(request) = effect {
-                    if let note = vault.note(atPath: request.path) {
-                        queue.append(.loaded(request, note))
-                    } else {
-                        queue.append(.loadFailed(request, message: "\(request.path): no such file"))
+                    switch request.location {
+                    case let .note(path):
+                        if let note = vault.note(atPath: path) {
+                            queue.append(.loaded(request, note))
+                        } else {
+                            queue.append(.loadFailed(request, message: "\(path): no such file"))
+                        }
+                    case let .missing(name):
+                        queue.append(.loaded(request, MissingNotePage.make(name: name, index: vault.index, graph: graph,
+                                                                            read: vault.note(at:))))
+                    case .noteList:
+                        break
                     }
                 } else {
                     effects.append(effect)

@@ -23,6 +23,9 @@ public struct TestVault: Sendable {
         return Note.parse(NoteFile(path: path, text: TextSanitizer.clean(text)))
     }
 
+    /// The parsed note at an index of `index`.
+    public func note(at index: Int) -> Note? { note(atPath: path(self.index.notes[index].relativePath)) }
+
     /// A note in the seeds' format.
     public static func note(title: String, videoID: String? = "AaZxjsIoXE0", body: String) -> String {
         var text = "---\ntitle: \(title)\n"

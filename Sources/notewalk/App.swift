@@ -10,6 +10,8 @@ final class App {
     private let terminal: Terminal
     private let opener: Opener
     private var children: [(pid: Int32, what: String)] = []
+    /// Who links to whom; made the first time something needs it.
+    private lazy var graph = LinkGraph(index: state.vault)
 
     init(state: BrowserState, terminal: Terminal, opener: Opener) {
         self.state = state
@@ -45,10 +47,17 @@ final class App {
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case let .load(request):
-            do {
-                return .loaded(request, try Note.load(request.path))
-            } catch {
-                return .loadFailed(request, message: error.description)
+            switch request.location {
+            case .noteList:
+                return nil
+            case let .note(path):
+                do {
+                    return .loaded(request, try Note.load(path))
+                } catch {
+                    return .loadFailed(request, message: error.description)
+                }
+            case let .missing(name):
+                return .loaded(request, MissingNotePage.make(name: name, index: state.vault, graph: graph, read: readNote))
             }
         case let .open(request):
             switch opener.open(url: request.url, seconds: request.seconds, videoID: request.videoID) {
@@ -69,6 +78,10 @@ final class App {
         case .quit:
             return nil
         }
+    }
+
+    private func readNote(_ index: Int) -> Note? {
+        try? Note.load(state.vault.path(of: index))
     }
 
     /// Notes an opener that exited with an error.

@@ -82,15 +82,25 @@ final class HistoryTests: XCTestCase {
         XCTAssertGreaterThan(driver.scroll, 0)
     }
 
-    func testUnresolvedLinkSaysSoAndStays() {
+    func testUnresolvedLinkOpensTheMissingNotePage() throws {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("start.md")
         select(&driver, target: "missing_note")
         driver.press(.enter)
+        let page = try XCTUnwrap(driver.state.page)
+        XCTAssertEqual(page.location, .missing(name: "missing_note"))
+        XCTAssertNil(page.path, "a generated page is not a file")
+        let text = page.rendered.plainText
+        XCTAssertTrue(text.contains("No note named “missing_note” exists"), text)
+        XCTAssertTrue(text.contains("Linked from 1 note"), text)
+        XCTAssertTrue(text.contains("• Start: A missing note and a site."), text)
+        XCTAssertEqual(driver.state.breadcrumb, ["Notes", "Start", "missing_note"])
+        driver.press(.tab, .enter)
+        XCTAssertEqual(driver.title, "Start", "the page links to the notes that link here")
+        driver.press(.char("H"), .char("H"))
         XCTAssertEqual(driver.title, "Start")
-        XCTAssertEqual(driver.state.status?.isError, true)
-        XCTAssertTrue(driver.state.status?.text.contains("missing_note") == true)
-        XCTAssertEqual(driver.state.history.back.count, 1, "nothing was pushed")
+        driver.press(.char("L"))
+        XCTAssertEqual(driver.state.page?.location, .missing(name: "missing_note"), "history restores generated pages")
     }
 
     func testDuplicateConsecutiveVisitsAreNotStacked() {

@@ -88,3 +88,50 @@ final class LinkResolutionTests: XCTestCase {
         XCTAssertEqual(note.videoID, "AaZxjsIoXE0")
     }
 }
+
+final class LinkGraphTests: XCTestCase {
+    private let vault = TestVault([
+        "a.md": TestVault.note(title: "A", body: "To [[b]] and [[B | again]]. Also [[Missing Thing]] here."),
+        "sub/b.md": TestVault.note(title: "B", body: "Back to [[a]]. See [[missing_thing | it]] too."),
+        "c.md": TestVault.note(title: "Missing Things", body: "No links."),
+        "d.md": TestVault.note(title: "D", body: "[[International Collaboration]] and [[@b]]"),
+    ])
+
+    func testBacklinksThroughEveryRung() {
+        let graph = LinkGraph(index: vault.index)
+        let b = vault.index.note(atRelativePath: "sub/b.md")!
+        let from = graph.backlinks[b].map { vault.index.notes[$0.from].relativePath }
+        XCTAssertEqual(from, ["a.md", "a.md", "d.md"], "exact stem, case-folded, and punctuation dropped all count")
+    }
+
+    func testMissingNamesGroupSpellings() {
+        let graph = LinkGraph(index: vault.index)
+        let edges = graph.links(toMissing: "Missing Thing")
+        XCTAssertEqual(edges.map { vault.index.notes[$0.from].relativePath }, ["a.md", "sub/b.md"])
+        XCTAssertEqual(graph.missingByCount.first?.name, "Missing Thing")
+        XCTAssertEqual(graph.missingByCount.first?.count, 2)
+    }
+
+    func testMissingNotePageListsLinksSentencesAndSuggestions() {
+        let graph = LinkGraph(index: vault.index)
+        let page = MissingNotePage.make(name: "missing_thing", index: vault.index, graph: graph, read: vault.note(at:))
+        XCTAssertEqual(page.title, "missing_thing")
+        XCTAssertEqual(page.path, "")
+        let text = page.document.blocks.map { block -> String in
+            switch block {
+            case let .paragraph(inlines), let .heading(_, inlines): return inlines.plainText
+            case let .list(list): return list.items.map { $0.blocks.map { if case let .paragraph(p) = $0 { return p.plainText }; return "" }.joined() }.joined(separator: "\n")
+            default: return ""
+            }
+        }
+        XCTAssertEqual(text[1], "Linked from 2 notes")
+        XCTAssertEqual(text[2], "A: Also Missing Thing here.\nB: See it too.")
+        XCTAssertEqual(text[3], "Did you mean")
+        XCTAssertTrue(text[4].hasPrefix("Missing Things  (c.md)"), text[4])
+    }
+
+    func testSimilarity() {
+        XCTAssertEqual(Similarity.score("Moisture Meters", "moisture_meters"), 1)
+        XCTAssertGreaterThan(Similarity.score("Missing Thing", "Missing Things"), Similarity.score("Missing Thing", "D"))
+    }
+}
