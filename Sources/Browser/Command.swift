@@ -3,6 +3,7 @@ public enum Command: String, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
+    case search, nextMatch, previousMatch
     case help, close, redraw, quit
 }
 
@@ -46,6 +47,12 @@ public enum CommandTable {
                     keys: [.tab], contexts: [.note]),
         CommandSpec(command: .previousItem, name: "previous-item", description: "Select the previous link or timestamp",
                     keys: [.backTab], contexts: [.note]),
+        CommandSpec(command: .search, name: "search", description: "Search this note as you type",
+                    keys: [.char("/")], contexts: [.note]),
+        CommandSpec(command: .nextMatch, name: "next-match", description: "Go to the next search hit",
+                    keys: [.char("n")], contexts: [.note]),
+        CommandSpec(command: .previousMatch, name: "previous-match", description: "Go to the previous search hit",
+                    keys: [.char("N")], contexts: [.note]),
         CommandSpec(command: .back, name: "back", description: "Go back to where you were",
                     keys: [.char("H"), .backspace, .left, .char("h")], contexts: browsing),
         CommandSpec(command: .forward, name: "forward", description: "Go forward again", keys: [.char("L")], contexts: browsing),

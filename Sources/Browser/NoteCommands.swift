@@ -11,6 +11,13 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
         return []
     }
     switch command {
+    case .search: startSearch(&state)
+    case .nextMatch, .previousMatch:
+        guard page.search != nil else {
+            state.status = StatusMessage("No search yet: / searches this note")
+            return []
+        }
+        jumpToHit(&state, forward: command == .nextMatch)
     case .nextItem: selectItem(&state, forward: true)
     case .previousItem: selectItem(&state, forward: false)
     case .open: return follow(&state)
@@ -32,7 +39,7 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
         moveHistory(&state, .visit)
         state.screen = .noteList
     case .close:
-        state.page?.selection = nil
+        if page.search != nil { state.page?.search = nil } else { state.page?.selection = nil }
     default: break
     }
     clampScroll(&state)

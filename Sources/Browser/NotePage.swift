@@ -14,6 +14,8 @@ public struct NotePage: Sendable {
     public var scroll: Int
     /// The selected link or timestamp, an index into `rendered.items`.
     public var selection: Int?
+    /// The in-note search, when one is running or its hits are still shown.
+    public var search: NoteSearch?
 
     public var title: String { note.title }
 

@@ -9,6 +9,9 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         if state.keyContext == .noteList, state.list.isEditingFilter, let effects = editFilter(&state, key) {
             return effects
         }
+        if state.keyContext == .note, let effects = editSearch(&state, key) {
+            return effects
+        }
         guard let command = CommandTable.command(for: key, in: state.keyContext) else {
             if case .char = key { state.status = StatusMessage("\(key.name) is not a key here; ? shows the keys") }
             return []
@@ -126,6 +129,7 @@ private func show(_ state: inout BrowserState, _ note: Note, for request: LoadRe
             state.status = StatusMessage("No section “\(heading)” in \(note.title); showing the top")
         }
     }
+    if let focus = request.focus { land(&state, on: focus) }
     clampScroll(&state)
     if state.status == nil, let problem = note.problems.first { state.status = StatusMessage(problem, isError: true) }
 }
@@ -142,6 +146,11 @@ private func relayout(_ state: inout BrowserState) {
     let anchor = page.anchor(at: page.scroll)
     page.rendered = layoutNote(page.note, index: page.noteIndex, state: state)
     page.scroll = page.line(for: anchor)
+    if var search = page.search {
+        search.find(in: page.rendered)
+        search.current = nil
+        page.search = search
+    }
     state.page = page
     clampScroll(&state)
     clampList(&state)

@@ -16,5 +16,10 @@ enum NoteBodyView {
                 column = screen.put(run.text, row: row + 1, column: column, style: style)
             }
         }
+        guard let search = page.search else { return }
+        for (i, hit) in search.hits.enumerated() where hit.line >= page.scroll && hit.line < page.scroll + state.bodyHeight {
+            screen.restyle(row: hit.line - page.scroll + 1, column: hit.column, width: hit.width,
+                           role: i == search.current ? .currentMatch : .match)
+        }
     }
 }

@@ -66,6 +66,12 @@ public struct Screen: Sendable, Equatable {
         return c
     }
 
+    /// Gives a run of cells another role, keeping their characters and emphasis.
+    public mutating func restyle(row: Int, column: Int, width: Int, role: StyleRole) {
+        guard row >= 0, row < rows else { return }
+        for c in max(0, column)..<min(columns, column + width) { cells[row * columns + c].style.role = role }
+    }
+
     /// The text of one row, continuation cells left out, trailing spaces trimmed.
     public func text(ofRow row: Int) -> String {
         var line = ""

@@ -30,6 +30,11 @@ enum StatusLine {
             return ("/ filter · ? help · q quit", hint)
         case .note:
             guard let page = state.page else { return ("", hint) }
+            if let search = page.search {
+                let count = search.hits.isEmpty ? "no hits" : "\(search.current.map { $0 + 1 } ?? 0) of \(search.hits.count)"
+                if search.isEditing { return ("/\(search.query)▏  \(count) · Enter keep · Esc cancel", hint) }
+                if page.selection == nil { return ("“\(search.query)”: \(count) · n next · N previous · Esc clear", hint) }
+            }
             if let selection = page.selection, page.rendered.items.indices.contains(selection) {
                 return (describe(page.rendered.items[selection], page: page, vault: state.vault), hint)
             }

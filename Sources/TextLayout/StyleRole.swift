@@ -6,6 +6,7 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
     case selection, titleBar = "title-bar", breadcrumb, statusBar = "status-bar", message, error
     case panel, panelTitle = "panel-title", panelSelection = "panel-selection", helpKey = "help-key"
     case listVideo = "list-video", listCount = "list-count", filter, dim
+    case match, currentMatch = "current-match"
 }
 
 /// A role plus the emphasis the Markdown gave it.
