@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case resize(columns: Int, rows: Int)
     case loaded(LoadRequest, Note)
     case loadFailed(LoadRequest, message: String)
+    case backlinksFound(path: String, [Backlink])
+    case citationsFound(videoID: String, [VideoCitation])
     /// A message for the status line, such as the result of opening or copying.
     case status(String, isError: Bool)
 }

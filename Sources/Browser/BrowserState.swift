@@ -7,6 +7,7 @@ public enum ScreenKind: Sendable, Equatable { case noteList, note }
 public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case outline(cursor: Int)
+    case picker(Picker)
 }
 
 /// A line for the status bar.
@@ -48,6 +49,7 @@ public struct BrowserState: Sendable {
         switch overlay {
         case .help: return .help
         case .outline: return .outline
+        case .picker: return .picker
         case nil: return screen == .note ? .note : .noteList
         }
     }

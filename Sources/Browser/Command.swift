@@ -4,6 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
     case search, nextMatch, previousMatch
+    case switcher, backlinks, videoView, history
     case help, close, redraw, quit
 }
 
@@ -12,6 +13,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case noteList = "Note list"
     case note = "Note"
     case outline = "Outline"
+    case picker = "Lists"
     case help = "Help"
 }
 
@@ -26,7 +28,8 @@ public struct CommandSpec: Sendable {
 
 /// The single table of user commands: name, description, default keys and where they apply.
 public enum CommandTable {
-    private static let reading: Set<KeyContext> = [.noteList, .note, .outline, .help]
+    private static let reading: Set<KeyContext> = [.noteList, .note, .outline, .picker, .help]
+    private static let everywhere = Set(KeyContext.allCases)
     private static let browsing: Set<KeyContext> = [.noteList, .note]
 
     public static let rows: [CommandSpec] = [
@@ -40,7 +43,7 @@ public enum CommandTable {
         CommandSpec(command: .bottom, name: "bottom", description: "Go to the bottom", keys: [.char("G"), .end], contexts: reading),
         CommandSpec(command: .open, name: "open",
                     description: "Open the selected note, link, timestamp or section",
-                    keys: [.enter, .right, .char("l")], contexts: [.noteList, .note, .outline]),
+                    keys: [.enter, .right, .char("l")], contexts: [.noteList, .note, .outline, .picker]),
         CommandSpec(command: .filter, name: "filter", description: "Filter notes as you type (fuzzy)",
                     keys: [.char("/")], contexts: [.noteList]),
         CommandSpec(command: .nextItem, name: "next-item", description: "Select the next link or timestamp",
@@ -60,21 +63,29 @@ public enum CommandTable {
                     keys: [.char("t")], contexts: [.note, .outline]),
         CommandSpec(command: .openVideo, name: "open-video",
                     description: "Open the selected moment, or the video from the start",
-                    keys: [.char("o")], contexts: [.note]),
+                    keys: [.char("o")], contexts: [.note, .picker]),
         CommandSpec(command: .copyItemURL, name: "copy-url",
-                    description: "Copy the selected timestamp's or link's URL", keys: [.char("y")], contexts: [.note]),
+                    description: "Copy the selected timestamp's or link's URL", keys: [.char("y")], contexts: [.note, .picker]),
         CommandSpec(command: .copyVideoURL, name: "copy-video-url", description: "Copy the note's video URL",
                     keys: [.char("Y")], contexts: [.note]),
+        CommandSpec(command: .switcher, name: "switcher", description: "Go to any note by name (fuzzy)",
+                    keys: [.ctrl("p"), .char("p")], contexts: browsing.union([.picker])),
+        CommandSpec(command: .backlinks, name: "backlinks", description: "List the notes that link here",
+                    keys: [.char("B")], contexts: [.note]),
+        CommandSpec(command: .videoView, name: "video-view", description: "Every citation of this note's video in the vault",
+                    keys: [.char("v")], contexts: [.note]),
+        CommandSpec(command: .history, name: "history", description: "The back and forward history as a list",
+                    keys: [.ctrl("o")], contexts: browsing.union([.picker])),
         CommandSpec(command: .noteList, name: "note-list", description: "Show the list of notes",
                     keys: [.char("i")], contexts: [.note]),
         CommandSpec(command: .help, name: "help", description: "Show or hide this help",
-                    keys: [.char("?")], contexts: [.noteList, .note, .outline, .help]),
+                    keys: [.char("?")], contexts: everywhere),
         CommandSpec(command: .close, name: "close", description: "Close the panel, cancel the filter or selection",
-                    keys: [.escape], contexts: [.noteList, .note, .outline, .help]),
+                    keys: [.escape], contexts: everywhere),
         CommandSpec(command: .redraw, name: "redraw", description: "Redraw the whole screen",
-                    keys: [.ctrl("l")], contexts: [.noteList, .note, .outline, .help]),
+                    keys: [.ctrl("l")], contexts: everywhere),
         CommandSpec(command: .quit, name: "quit", description: "Quit Notewalk",
-                    keys: [.char("q"), .ctrl("c")], contexts: [.noteList, .note, .outline, .help]),
+                    keys: [.char("q"), .ctrl("c")], contexts: everywhere),
     ]
 
     private static let bindings: [KeyContext: [Key: Command]] = {

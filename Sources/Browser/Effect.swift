@@ -6,6 +6,10 @@ public enum Effect: Sendable, Equatable {
     case open(OpenRequest)
     /// Put text on the clipboard; `what` says what it is, for the status line.
     case copy(text: String, what: String)
+    /// Find the links to a note, with their sentences; answer `.backlinksFound`.
+    case findBacklinks(note: Int, path: String)
+    /// Find every citation of a video in the vault; answer `.citationsFound`.
+    case findCitations(videoID: String)
     /// Repaint every cell, whatever the terminal shows now.
     case redraw
     case quit

@@ -12,6 +12,9 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         if state.keyContext == .note, let effects = editSearch(&state, key) {
             return effects
         }
+        if state.keyContext == .picker, let effects = editPicker(&state, key) {
+            return effects
+        }
         guard let command = CommandTable.command(for: key, in: state.keyContext) else {
             if case .char = key { state.status = StatusMessage("\(key.name) is not a key here; ? shows the keys") }
             return []
@@ -34,6 +37,12 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .loadFailed(_, message):
         state.status = StatusMessage(message, isError: true)
         return []
+    case let .backlinksFound(path, backlinks):
+        showBacklinks(&state, to: path, backlinks)
+        return []
+    case let .citationsFound(videoID, citations):
+        showCitations(&state, of: videoID, citations)
+        return []
     case let .status(text, isError):
         state.status = StatusMessage(text, isError: isError)
         return []
@@ -45,6 +54,7 @@ private func run(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     switch state.keyContext {
     case .help: return helpCommand(&state, command)
     case .outline: return outlineCommand(&state, command)
+    case .picker: return pickerCommand(&state, command)
     case .noteList: return listCommand(&state, command)
     case .note: return noteCommand(&state, command)
     }
@@ -61,6 +71,8 @@ func sharedCommand(_ state: inout BrowserState, _ command: Command) -> [Effect]?
         return []
     case .redraw:
         return [.redraw]
+    case .switcher, .history, .backlinks, .videoView:
+        return openPicker(&state, command)
     case .back:
         return goBack(&state)
     case .forward:

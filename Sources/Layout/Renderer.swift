@@ -22,6 +22,7 @@ public enum Renderer {
         switch state.overlay {
         case let .outline(cursor): OutlinePanel.draw(state, cursor: cursor, into: &screen)
         case let .help(scroll): HelpOverlay.draw(scroll: scroll, into: &screen)
+        case let .picker(picker): PickerView.draw(picker, into: &screen)
         case nil: break
         }
         StatusLine.draw(state, into: &screen)

@@ -20,6 +20,14 @@ enum StatusLine {
         switch state.keyContext {
         case .help: return ("j/k scroll · Esc close", hint)
         case .outline: return ("Enter jump to section · Esc close", hint)
+        case .picker:
+            guard case let .picker(picker) = state.overlay else { return ("", hint) }
+            let position = picker.rows.isEmpty ? "" : "\(picker.cursor + 1)/\(picker.rows.count) · "
+            switch picker.kind {
+            case .video: return (position + "Enter open the note there · o open the video · y copy · Esc close", hint)
+            case .switcher: return (position + "type to narrow · Enter open · Esc close", hint)
+            case .backlinks, .history: return (position + "Enter open · Esc close", hint)
+            }
         case .noteList:
             if state.list.isEditingFilter { return ("Type to filter · Enter open · Esc clear", hint) }
             if let index = state.list.selectedNote {

@@ -34,6 +34,12 @@ public struct Driver {
                     case .noteList:
                         break
                     }
+                } else if case let .findBacklinks(note, path) = effect {
+                    queue.append(.backlinksFound(path: path, VaultQueries.backlinks(to: note, index: vault.index, graph: graph,
+                                                                                    read: vault.note(at:))))
+                } else if case let .findCitations(videoID) = effect {
+                    queue.append(.citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: vault.index,
+                                                                                          read: vault.note(at:))))
                 } else {
                     effects.append(effect)
                 }

@@ -72,6 +72,10 @@ final class App {
             let (places, helpers) = clipboard.copy(text)
             children += helpers.map { ($0, "") }
             return .status("Copied \(what) (\(places.joined(separator: ", "))): \(text)", isError: false)
+        case let .findBacklinks(note, path):
+            return .backlinksFound(path: path, VaultQueries.backlinks(to: note, index: state.vault, graph: graph, read: readNote))
+        case let .findCitations(videoID):
+            return .citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: state.vault, read: readNote))
         case .redraw:
             terminal.invalidate()
             return nil

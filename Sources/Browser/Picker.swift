@@ -1,0 +1,52 @@
+import NoteKit
+
+/// A list over the screen to pick from: backlinks, a video's citations, the history, the switcher.
+public struct Picker: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case backlinks, video, history, switcher
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var rows: [PickerRow]
+    public var cursor = 0
+    /// What is typed, for pickers that filter as you type.
+    public var query = ""
+    /// Shown when there are no rows.
+    public var emptyText: String
+
+    public init(kind: Kind, title: String, rows: [PickerRow], emptyText: String) {
+        self.kind = kind
+        self.title = title
+        self.rows = rows
+        self.emptyText = emptyText
+    }
+
+    public var isTyping: Bool { kind == .switcher }
+    public var selectedRow: PickerRow? { rows.indices.contains(cursor) ? rows[cursor] : nil }
+}
+
+/// One row: a main text (with matched characters to highlight), a detail line, and what Enter does.
+public struct PickerRow: Sendable, Equatable {
+    public var text: String
+    public var detail: String
+    public var highlights: [Int]
+    public var action: PickerAction
+
+    public init(text: String, detail: String = "", highlights: [Int] = [], action: PickerAction) {
+        self.text = text
+        self.detail = detail
+        self.highlights = highlights
+        self.action = action
+    }
+}
+
+/// What picking a row does.
+public enum PickerAction: Sendable, Equatable {
+    /// Open a page (as a visit).
+    case open(LoadRequest)
+    /// A cited moment: Enter opens the note there, `o` the video, `y` copies its URL.
+    case moment(OpenRequest, note: LoadRequest)
+    /// Go to a place in the history, as a visit.
+    case revisit(HistoryEntry)
+}
