@@ -8,6 +8,7 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case outline(cursor: Int)
     case picker(Picker)
+    case hints(LinkHints)
 }
 
 /// A line for the status bar.
@@ -50,6 +51,7 @@ public struct BrowserState: Sendable {
         case .help: return .help
         case .outline: return .outline
         case .picker: return .picker
+        case .hints: return .hints
         case nil: return screen == .note ? .note : .noteList
         }
     }

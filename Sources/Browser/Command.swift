@@ -4,7 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
     case search, nextMatch, previousMatch
-    case switcher, backlinks, videoView, history
+    case switcher, backlinks, videoView, history, hints, copyHints
     case help, close, redraw, quit
 }
 
@@ -14,6 +14,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case note = "Note"
     case outline = "Outline"
     case picker = "Lists"
+    case hints = "Link hints"
     case help = "Help"
 }
 
@@ -29,7 +30,8 @@ public struct CommandSpec: Sendable {
 /// The single table of user commands: name, description, default keys and where they apply.
 public enum CommandTable {
     private static let reading: Set<KeyContext> = [.noteList, .note, .outline, .picker, .help]
-    private static let everywhere = Set(KeyContext.allCases)
+    /// Every context that takes commands (link hints take only their labels).
+    public static let everywhere = Set(KeyContext.allCases).subtracting([.hints])
     private static let browsing: Set<KeyContext> = [.noteList, .note]
 
     public static let rows: [CommandSpec] = [
@@ -56,6 +58,10 @@ public enum CommandTable {
                     keys: [.char("n")], contexts: [.note]),
         CommandSpec(command: .previousMatch, name: "previous-match", description: "Go to the previous search hit",
                     keys: [.char("N")], contexts: [.note]),
+        CommandSpec(command: .hints, name: "hints", description: "Label every link on screen; type a label to follow it",
+                    keys: [.char("f")], contexts: [.note]),
+        CommandSpec(command: .copyHints, name: "copy-hints", description: "Label every link on screen; type a label to copy its URL",
+                    keys: [.char("F")], contexts: [.note]),
         CommandSpec(command: .back, name: "back", description: "Go back to where you were",
                     keys: [.char("H"), .backspace, .left, .char("h")], contexts: browsing),
         CommandSpec(command: .forward, name: "forward", description: "Go forward again", keys: [.char("L")], contexts: browsing),

@@ -9,7 +9,7 @@ public enum HelpContent {
 
     public static let lines: [Line] = {
         var groups: [(contexts: Set<KeyContext>, rows: [CommandSpec])] = []
-        for row in CommandTable.rows {
+        for row in CommandTable.rows where !row.contexts.isEmpty {
             if let i = groups.firstIndex(where: { $0.contexts == row.contexts }) {
                 groups[i].rows.append(row)
             } else {
@@ -31,7 +31,7 @@ public enum HelpContent {
     public static var lineCount: Int { lines.count }
 
     private static func title(_ contexts: Set<KeyContext>) -> String {
-        if contexts.count == KeyContext.allCases.count { return "Everywhere" }
+        if contexts == CommandTable.everywhere { return "Everywhere" }
         let names = KeyContext.allCases.filter(contexts.contains).map(\.rawValue)
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + last

@@ -15,6 +15,7 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         if state.keyContext == .picker, let effects = editPicker(&state, key) {
             return effects
         }
+        if state.keyContext == .hints { return hintKey(&state, key) }
         guard let command = CommandTable.command(for: key, in: state.keyContext) else {
             if case .char = key { state.status = StatusMessage("\(key.name) is not a key here; ? shows the keys") }
             return []
@@ -55,6 +56,7 @@ private func run(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     case .help: return helpCommand(&state, command)
     case .outline: return outlineCommand(&state, command)
     case .picker: return pickerCommand(&state, command)
+    case .hints: return []
     case .noteList: return listCommand(&state, command)
     case .note: return noteCommand(&state, command)
     }

@@ -23,6 +23,7 @@ public enum Renderer {
         case let .outline(cursor): OutlinePanel.draw(state, cursor: cursor, into: &screen)
         case let .help(scroll): HelpOverlay.draw(scroll: scroll, into: &screen)
         case let .picker(picker): PickerView.draw(picker, into: &screen)
+        case let .hints(hints): HintsView.draw(hints, state: state, into: &screen)
         case nil: break
         }
         StatusLine.draw(state, into: &screen)

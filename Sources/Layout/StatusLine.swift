@@ -20,6 +20,9 @@ enum StatusLine {
         switch state.keyContext {
         case .help: return ("j/k scroll · Esc close", hint)
         case .outline: return ("Enter jump to section · Esc close", hint)
+        case .hints:
+            guard case let .hints(hints) = state.overlay else { return ("", hint) }
+            return ((hints.copies ? "Copy: " : "Follow: ") + "type a label\(hints.typed.isEmpty ? "" : " (\(hints.typed)…)") · Esc cancel", hint)
         case .picker:
             guard case let .picker(picker) = state.overlay else { return ("", hint) }
             let position = picker.rows.isEmpty ? "" : "\(picker.cursor + 1)/\(picker.rows.count) · "

@@ -6,7 +6,7 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
     case selection, titleBar = "title-bar", breadcrumb, statusBar = "status-bar", message, error
     case panel, panelTitle = "panel-title", panelSelection = "panel-selection", helpKey = "help-key"
     case listVideo = "list-video", listCount = "list-count", filter, dim
-    case match, currentMatch = "current-match"
+    case match, currentMatch = "current-match", hint
 }
 
 /// A role plus the emphasis the Markdown gave it.

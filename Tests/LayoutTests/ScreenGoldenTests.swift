@@ -93,3 +93,38 @@ final class ScreenGoldenTests: XCTestCase {
         XCTAssertEqual(Renderer.render(wide.state).text, "Terminal too small (60x2); Notewalk needs 20x5\n")
     }
 }
+
+final class OverlayGoldenTests: XCTestCase {
+    private let golden = directory() + "/Golden"
+
+    func testLinkHints80x24() throws {
+        var d = Driver(try TestVault.demo(), columns: 80, rows: 24)
+        d.open("the_quiet_workshop/wood_movement.md")
+        d.press(.char("f"))
+        assertGolden(Renderer.render(d.state).text, named: "hints-80x24", in: golden)
+    }
+
+    func testBacklinks80x24() throws {
+        var d = Driver(try TestVault.demo(), columns: 80, rows: 24)
+        d.open("the_quiet_workshop/wood_movement.md")
+        d.press(.char("B"))
+        assertGolden(Renderer.render(d.state).text, named: "backlinks-80x24", in: golden)
+    }
+
+    func testSwitcher40x10() throws {
+        var d = Driver(try TestVault.demo(), columns: 40, rows: 10)
+        d.press(.ctrl("p"), .char("w"), .char("o"))
+        assertGolden(Renderer.render(d.state).text, named: "switcher-40x10", in: golden)
+    }
+
+    func testInNoteSearch80x24() throws {
+        var d = Driver(try TestVault.demo(), columns: 80, rows: 24)
+        d.open("the_quiet_workshop/japanese_joinery.md")
+        d.press(.char("/"), .char("j"), .char("o"), .char("i"), .char("n"), .enter, .char("n"))
+        let screen = Renderer.render(d.state)
+        assertGolden(screen.text, named: "search-80x24", in: golden)
+        let current = screen.cells.filter { $0.style.role == .currentMatch }.map { String($0.character) }.joined()
+        XCTAssertEqual(current.lowercased(), "join")
+        XCTAssertGreaterThan(screen.cells.filter { $0.style.role == .match }.count, 0)
+    }
+}
