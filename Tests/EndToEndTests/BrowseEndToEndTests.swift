@@ -32,14 +32,13 @@ final class BrowseEndToEndTests: XCTestCase {
         let followed = try tmux.waitFor(text: "Wood swells and shrinks")
         XCTAssertTrue(followed.hasPrefix(" Notes › Sharpening hand tools › Wood movement"), followed)
         try tmux.keys("H")
-        let back = try tmux.waitFor("the old note") { screen in
-            let top = screen.components(separatedBy: "\n").first ?? ""
-            return top.contains("Sharpening hand tools") && !top.contains("Wood movement")
+        // The same lines on screen and the same link selected (its target in the status line).
+        try tmux.waitFor("the old note, where it was") { screen in
+            let after = screen.components(separatedBy: "\n")
+            return Array(after.dropFirst().prefix(27)) == Array(before.dropFirst().prefix(27))
+                && after.filter { !$0.isEmpty }.last?.contains("wood_movement.md") == true
+                && after.first?.contains("Wood movement") == false
         }
-        let after = back.components(separatedBy: "\n")
-        XCTAssertEqual(Array(after.dropFirst().prefix(27)), Array(before.dropFirst().prefix(27)),
-                       "the same lines are on screen, the same link selected")
-        XCTAssertTrue(after.filter { !$0.isEmpty }.last?.contains("wood_movement.md") == true)
         try tmux.keys("L")
         try tmux.waitFor(text: "Wood swells and shrinks")
     }
