@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case loadFailed(LoadRequest, message: String)
     case backlinksFound(path: String, [Backlink])
     case citationsFound(videoID: String, [VideoCitation])
+    case searchFound(generation: Int, [VaultSearch.Result])
+    case searchFinished(generation: Int, searched: Int)
     /// A message for the status line, such as the result of opening or copying.
     case status(String, isError: Bool)
 }

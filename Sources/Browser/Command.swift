@@ -4,7 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
     case search, nextMatch, previousMatch
-    case switcher, backlinks, videoView, history, hints, copyHints
+    case switcher, vaultSearch, backlinks, videoView, history, hints, copyHints
     case help, close, redraw, quit
 }
 
@@ -76,6 +76,8 @@ public enum CommandTable {
                     keys: [.char("Y")], contexts: [.note]),
         CommandSpec(command: .switcher, name: "switcher", description: "Go to any note by name (fuzzy)",
                     keys: [.ctrl("p"), .char("p")], contexts: browsing.union([.picker])),
+        CommandSpec(command: .vaultSearch, name: "vault-search", description: "Search the text of every note",
+                    keys: [.char("s")], contexts: browsing.union([.picker])),
         CommandSpec(command: .backlinks, name: "backlinks", description: "List the notes that link here",
                     keys: [.char("B")], contexts: [.note]),
         CommandSpec(command: .videoView, name: "video-view", description: "Every citation of this note's video in the vault",

@@ -10,6 +10,10 @@ public enum Effect: Sendable, Equatable {
     case findBacklinks(note: Int, path: String)
     /// Find every citation of a video in the vault; answer `.citationsFound`.
     case findCitations(videoID: String)
+    /// Search every note's text in the background; answer with `.searchFound` batches, then `.searchFinished`.
+    case searchVault(query: String, generation: Int)
+    /// Stop the vault search that is running, if any.
+    case cancelSearch
     /// Repaint every cell, whatever the terminal shows now.
     case redraw
     case quit

@@ -3,7 +3,7 @@ import NoteKit
 /// A list over the screen to pick from: backlinks, a video's citations, the history, the switcher.
 public struct Picker: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case backlinks, video, history, switcher
+        case backlinks, video, history, switcher, search
     }
 
     public var kind: Kind
@@ -14,6 +14,10 @@ public struct Picker: Sendable, Equatable {
     public var query = ""
     /// Shown when there are no rows.
     public var emptyText: String
+    /// For the vault search: which search the rows belong to, whether it still runs, hits so far.
+    public var generation = 0
+    public var isRunning = false
+    public var hitCount = 0
 
     public init(kind: Kind, title: String, rows: [PickerRow], emptyText: String) {
         self.kind = kind
@@ -22,7 +26,7 @@ public struct Picker: Sendable, Equatable {
         self.emptyText = emptyText
     }
 
-    public var isTyping: Bool { kind == .switcher }
+    public var isTyping: Bool { kind == .switcher || kind == .search }
     public var selectedRow: PickerRow? { rows.indices.contains(cursor) ? rows[cursor] : nil }
 }
 
@@ -31,12 +35,15 @@ public struct PickerRow: Sendable, Equatable {
     public var text: String
     public var detail: String
     public var highlights: [Int]
+    /// Characters of `detail` to highlight (search hits).
+    public var detailHighlights: [Int]
     public var action: PickerAction
 
-    public init(text: String, detail: String = "", highlights: [Int] = [], action: PickerAction) {
+    public init(text: String, detail: String = "", highlights: [Int] = [], detailHighlights: [Int] = [], action: PickerAction) {
         self.text = text
         self.detail = detail
         self.highlights = highlights
+        self.detailHighlights = detailHighlights
         self.action = action
     }
 }

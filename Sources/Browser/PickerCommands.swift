@@ -11,16 +11,12 @@ func pickerCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] 
     switch command {
     case .close:
         state.overlay = nil
-        return []
+        return picker.isRunning ? [.cancelSearch] : []
     case .open:
         guard let row = picker.selectedRow else { return [] }
         state.overlay = nil
-        switch row.action {
-        case let .open(request), let .moment(_, request):
-            return [.load(request)]
-        case let .revisit(entry):
-            return revisit(&state, entry)
-        }
+        if picker.isRunning { return [.cancelSearch] + pick(&state, row) }
+        return pick(&state, row)
     case .openVideo, .copyItemURL:
         guard let row = picker.selectedRow, case let .moment(open, _) = row.action else {
             state.status = StatusMessage("Select a cited moment first")
@@ -30,6 +26,16 @@ func pickerCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] 
         return [.copy(text: open.url, what: "URL of \(Timestamp(seconds: open.seconds).formatted)")]
     default:
         return sharedCommand(&state, command) ?? []
+    }
+}
+
+/// What Enter on a row does.
+private func pick(_ state: inout BrowserState, _ row: PickerRow) -> [Effect] {
+    switch row.action {
+    case let .open(request), let .moment(_, request):
+        return [.load(request)]
+    case let .revisit(entry):
+        return revisit(&state, entry)
     }
 }
 
@@ -43,6 +49,11 @@ func editPicker(_ state: inout BrowserState, _ key: Key) -> [Effect]? {
         picker.query.removeLast()
     case .ctrl("u"): picker.query = ""
     default: return nil
+    }
+    if picker.kind == .search {
+        let effects = restartSearch(&state, &picker)
+        state.overlay = .picker(picker)
+        return effects
     }
     picker.rows = Switcher.rows(for: picker.query, in: state.vault)
     picker.cursor = 0

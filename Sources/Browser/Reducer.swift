@@ -44,6 +44,12 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .citationsFound(videoID, citations):
         showCitations(&state, of: videoID, citations)
         return []
+    case let .searchFound(generation, results):
+        addSearchResults(&state, generation: generation, results)
+        return []
+    case let .searchFinished(generation, searched):
+        finishSearch(&state, generation: generation, searched: searched)
+        return []
     case let .status(text, isError):
         state.status = StatusMessage(text, isError: isError)
         return []
@@ -75,6 +81,8 @@ func sharedCommand(_ state: inout BrowserState, _ command: Command) -> [Effect]?
         return [.redraw]
     case .switcher, .history, .backlinks, .videoView:
         return openPicker(&state, command)
+    case .vaultSearch:
+        return openVaultSearch(&state)
     case .back:
         return goBack(&state)
     case .forward:

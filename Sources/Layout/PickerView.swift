@@ -40,8 +40,12 @@ enum PickerView {
                 x = screen.put(String(character), row: y, column: x, style: style)
             }
             if rowHeight == 2 {
-                screen.put("     " + Truncate.tail(row.detail, width: screen.columns - 6), row: y + 1, column: 0,
-                           style: selected ? base : TextStyle(.meta))
+                let detailStyle = selected ? base : TextStyle(.meta)
+                var dx = screen.put("     ", row: y + 1, column: 0, style: detailStyle)
+                let hits = Set(row.detailHighlights)
+                for (i, character) in Truncate.tail(row.detail, width: screen.columns - 6).enumerated() {
+                    dx = screen.put(String(character), row: y + 1, column: dx, style: hits.contains(i) ? TextStyle(.match) : detailStyle)
+                }
             }
         }
     }

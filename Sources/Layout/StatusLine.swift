@@ -29,6 +29,8 @@ enum StatusLine {
             switch picker.kind {
             case .video: return (position + "Enter open the note there · o open the video · y copy · Esc close", hint)
             case .switcher: return (position + "type to narrow · Enter open · Esc close", hint)
+            case .search:
+                return (position + (picker.isRunning ? "Esc stops the search · " : "") + "Enter open at the hit · Esc close", hint)
             case .backlinks, .history: return (position + "Enter open · Esc close", hint)
             }
         case .noteList:

@@ -63,7 +63,7 @@ public enum LinkScanner {
 
 extension Substring {
     /// The lines of the text, split on newline bytes (much faster than splitting on Characters).
-    func utf8Lines() -> [Substring] {
+    public func utf8Lines() -> [Substring] {
         var lines: [Substring] = []
         var start = startIndex
         var index = utf8.startIndex

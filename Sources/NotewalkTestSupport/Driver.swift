@@ -37,6 +37,16 @@ public struct Driver {
                 } else if case let .findBacklinks(note, path) = effect {
                     queue.append(.backlinksFound(path: path, VaultQueries.backlinks(to: note, index: vault.index, graph: graph,
                                                                                     read: vault.note(at:))))
+                } else if case let .searchVault(query, generation) = effect {
+                    // In memory: the same search, run at once.
+                    let search = TextSearch(query)
+                    var results: [VaultSearch.Result] = []
+                    for (i, note) in vault.index.notes.enumerated() {
+                        let file = NoteFile(path: vault.path(note.relativePath), text: vault.files[note.relativePath] ?? "")
+                        if let result = VaultSearch.search(search, in: file, note: i) { results.append(result) }
+                    }
+                    queue.append(.searchFound(generation: generation, results))
+                    queue.append(.searchFinished(generation: generation, searched: vault.index.notes.count))
                 } else if case let .findCitations(videoID) = effect {
                     queue.append(.citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: vault.index,
                                                                                           read: vault.note(at:))))

@@ -1,4 +1,5 @@
 import Browser
+import Dispatch
 import Glibc
 import Layout
 import NoteKit
@@ -10,6 +11,8 @@ final class App {
     private let terminal: Terminal
     private let opener: Opener
     private var children: [(pid: Int32, what: String)] = []
+    private let inbox = Inbox()
+    private var search: Job?
     /// Who links to whom; made the first time something needs it.
     private lazy var graph = LinkGraph(index: state.vault)
 
@@ -24,11 +27,13 @@ final class App {
         for action in initial { dispatch(action) }
         terminal.draw(Renderer.render(state))
         while state.isRunning {
-            switch terminal.read(timeout: children.isEmpty ? nil : 250) {
+            let searching = search.map { !$0.isDone } ?? false
+            switch terminal.read(timeout: searching ? 30 : (children.isEmpty ? nil : 250)) {
             case let .key(key): dispatch(.key(key))
             case let .resize(columns, rows): dispatch(.resize(columns: columns, rows: rows))
             case .timeout: break
             }
+            for action in inbox.drain() { dispatch(action) }
             reapChildren()
             if state.isRunning { terminal.draw(Renderer.render(state)) }
         }
@@ -76,6 +81,22 @@ final class App {
             return .backlinksFound(path: path, VaultQueries.backlinks(to: note, index: state.vault, graph: graph, read: readNote))
         case let .findCitations(videoID):
             return .citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: state.vault, read: readNote))
+        case let .searchVault(query, generation):
+            search?.cancel()
+            let job = Job()
+            search = job
+            let index = state.vault, inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async {
+                let searched = VaultSearch.run(query, in: index, isCancelled: { job.isCancelled }) { results in
+                    inbox.post(.searchFound(generation: generation, results))
+                }
+                if !job.isCancelled { inbox.post(.searchFinished(generation: generation, searched: searched)) }
+                job.finish()
+            }
+            return nil
+        case .cancelSearch:
+            search?.cancel()
+            return nil
         case .redraw:
             terminal.invalidate()
             return nil
