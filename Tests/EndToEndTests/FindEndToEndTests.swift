@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// Finding and connecting, in the real binary: switcher, vault search, backlinks, hints, video view.
+final class FindEndToEndTests: XCTestCase {
+    private func start(_ tmux: Tmux, _ arguments: [String] = [], columns: Int = 100, rows: Int = 30) throws {
+        try tmux.start([try notewalkBinary()] + arguments, columns: columns, rows: rows)
+        try tmux.waitFor(text: arguments.isEmpty ? "7 notes" : " Notes › ")
+    }
+
+    private func topLine(_ screen: String) -> String { screen.components(separatedBy: "\n").first ?? "" }
+
+    func testSwitcherOpensANoteByFuzzyName() throws {
+        let tmux = try Tmux()
+        try start(tmux)
+        try tmux.keys("C-p")
+        try tmux.waitFor(text: "Go to note")
+        try tmux.type("jnry")
+        let list = try tmux.waitFor(text: "▸ Japanese joinery")
+        XCTAssertTrue(list.contains("> jnry▏  1"), list)
+        try tmux.keys("Enter")
+        try tmux.waitFor("the note") { self.topLine($0).hasSuffix("Japanese joinery") || self.topLine($0).contains("› Japanese joinery ") }
+    }
+
+    func testVaultSearchStreamsAndOpensAtTheHit() throws {
+        let tmux = try Tmux()
+        try start(tmux)
+        try tmux.keys("s")
+        try tmux.type("burr")
+        let results = try tmux.waitFor(text: "“burr”: 3 hits in 1 of 7 notes")
+        XCTAssertTrue(results.contains("Sharpening hand tools  (3 hits)"), results)
+        try tmux.keys("Enter")
+        let note = try tmux.waitFor(text: "“burr”: 1 of 3")
+        XCTAssertTrue(topLine(note).contains("Sharpening hand tools"), note)
+        XCTAssertTrue(note.contains("until a burr forms"), note)
+        try tmux.keys("n")
+        try tmux.waitFor(text: "“burr”: 2 of 3")
+    }
+
+    func testBacklinksAndVideoView() throws {
+        let tmux = try Tmux()
+        try start(tmux, [try demoVault() + "/the_quiet_workshop/wood_movement.md"])
+        try tmux.keys("B")
+        let links = try tmux.waitFor(text: "Links to Wood movement · 4 from 4 notes")
+        XCTAssertTrue(links.contains("Steeper angles last longer in hard woods"), links)
+        try tmux.keys("j", "j", "Enter")
+        let opened = try tmux.waitFor(text: "→ the_quiet_workshop/wood_movement.md")
+        XCTAssertTrue(topLine(opened).contains("Sharpening hand tools"), opened)
+        try tmux.keys("H", "v")
+        let video = try tmux.waitFor(text: "15 citations in 2 notes")
+        XCTAssertTrue(video.contains("▸ 1:05  Wood movement"), video)
+        try tmux.keys("y")
+        try tmux.waitFor(text: "Copied URL of 1:05")
+        XCTAssertEqual(try tmux.run(["show-buffer"]), "https://www.youtube.com/watch?v=Lm4nB8vC1zE&t=65s")
+    }
+
+    func testLinkHintsFollowAndCopy() throws {
+        let tmux = try Tmux()
+        try start(tmux, [try demoVault() + "/start_here.md"])
+        try tmux.keys("f")
+        try tmux.waitFor(text: "Follow: type a label")
+        // Labels go to the items on screen in order: the channel link is the first.
+        try tmux.keys("a")
+        try tmux.waitFor("the channel index") { self.topLine($0).contains("the_quiet_workshop") }
+        try tmux.keys("H", "F")
+        try tmux.waitFor(text: "Copy: type a label")
+        try tmux.keys("x")
+        try tmux.waitFor(text: "No hint “x”")
+    }
+}
