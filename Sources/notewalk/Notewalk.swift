@@ -6,7 +6,8 @@ struct Notewalk: ParsableCommand {
         commandName: "notewalk",
         abstract: "Browse a vault of Markdown notes that cite YouTube videos.",
         discussion: "With no PATH, opens a small demo vault. Press ? inside for the keys.",
-        subcommands: [Browse.self, List.self, Show.self, Links.self, Timestamps.self, Check.self],
+        subcommands: [Browse.self, List.self, Show.self, Links.self, Timestamps.self, Check.self, Search.self, Backlinks.self,
+                      Video.self],
         defaultSubcommand: Browse.self
     )
 }

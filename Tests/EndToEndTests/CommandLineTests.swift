@@ -123,4 +123,29 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.output.contains("## Still here"))
         XCTAssertTrue(result.error.contains("broken.md: front matter is not valid YAML"), result.error)
     }
+
+    func testSearchBacklinksAndVideo() throws {
+        let demo = try demoVault()
+        let search = try notewalk("search", demo, "Burr")
+        XCTAssertEqual(search.status, 1, "smart case: no note has “Burr” with a capital B")
+        let found = try notewalk("search", demo, "burr", "--json")
+        let hits = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(found.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(hits.count, 1)
+        XCTAssertEqual(hits[0]["hits"] as? Int, 3)
+        XCTAssertEqual(hits[0]["line"] as? Int, 14)
+
+        let backlinks = try notewalk("backlinks", demo + "/workshop_safety.md")
+        XCTAssertEqual(backlinks.output.split(separator: "\n").first,
+                       "the_quiet_workshop/finishing_with_oil.md\tThis is the one rule in Workshop Safety that surprises people.")
+        XCTAssertEqual(backlinks.output.split(separator: "\n").count, 3)
+
+        let video = try notewalk("video", demo, "Lm4nB8vC1zE", "--json")
+        let cites = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(video.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(cites.count, 15)
+        let seconds = cites.compactMap { $0["seconds"] as? Int }
+        XCTAssertEqual(seconds, seconds.sorted(), "in time order")
+        XCTAssertEqual(Set(cites.compactMap { $0["path"] as? String }).count, 2, "across notes")
+        let bad = try notewalk("video", demo, "nope")
+        XCTAssertEqual(bad.error, "notewalk: nope: not an 11-character YouTube video id\n")
+    }
 }
