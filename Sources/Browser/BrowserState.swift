@@ -28,6 +28,8 @@ public struct BrowserState: Sendable {
     public var list: NoteListState
     public var page: NotePage?
     public var history = History()
+    /// Bookmarked notes by absolute path, oldest first.
+    public var bookmarks: [String] = []
     public var overlay: Overlay?
     public var status: StatusMessage?
     public var columns: Int

@@ -4,7 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
     case search, nextMatch, previousMatch
-    case switcher, vaultSearch, backlinks, videoView, history, hints, copyHints
+    case switcher, vaultSearch, backlinks, videoView, history, hints, copyHints, toggleBookmark, bookmarks
     case help, close, redraw, quit
 }
 
@@ -84,6 +84,10 @@ public enum CommandTable {
                     keys: [.char("v")], contexts: [.note]),
         CommandSpec(command: .history, name: "history", description: "The back and forward history as a list",
                     keys: [.ctrl("o")], contexts: browsing.union([.picker])),
+        CommandSpec(command: .toggleBookmark, name: "bookmark", description: "Bookmark this note, or remove the bookmark",
+                    keys: [.char("m")], contexts: [.note]),
+        CommandSpec(command: .bookmarks, name: "bookmarks", description: "List the bookmarks",
+                    keys: [.char("'")], contexts: browsing.union([.picker])),
         CommandSpec(command: .noteList, name: "note-list", description: "Show the list of notes",
                     keys: [.char("i")], contexts: [.note]),
         CommandSpec(command: .help, name: "help", description: "Show or hide this help",

@@ -1,5 +1,5 @@
 /// A place in the vault a person can return to.
-public enum Location: Sendable, Equatable {
+public enum Location: Sendable, Equatable, Codable {
     case noteList
     /// A note by its absolute path.
     case note(path: String)
@@ -15,7 +15,7 @@ public enum Location: Sendable, Equatable {
 
 /// Where in a laid-out note the view is, kept as a block and a line within it so that it
 /// survives a change of width.
-public struct ScrollAnchor: Sendable, Equatable {
+public struct ScrollAnchor: Sendable, Equatable, Codable {
     /// Index of the top-level block; -1 for the title header above the first block.
     public var block: Int
     public var lineInBlock: Int
@@ -29,7 +29,7 @@ public struct ScrollAnchor: Sendable, Equatable {
 }
 
 /// One step of the history: the place, its title for the breadcrumb, and what the person saw.
-public struct HistoryEntry: Sendable, Equatable {
+public struct HistoryEntry: Sendable, Equatable, Codable {
     public var location: Location
     public var title: String
     public var anchor: ScrollAnchor
@@ -51,6 +51,12 @@ public struct History: Sendable, Equatable {
     public static let limit = 500
 
     public init() {}
+
+    /// A history taken back from a saved session.
+    public init(back: [HistoryEntry], forward: [HistoryEntry]) {
+        self.back = Array(back.suffix(Self.limit))
+        self.forward = forward
+    }
 
     /// Leaves `current` for a new place.
     public mutating func visit(leaving current: HistoryEntry?) {

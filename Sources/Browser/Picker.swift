@@ -3,7 +3,7 @@ import NoteKit
 /// A list over the screen to pick from: backlinks, a video's citations, the history, the switcher.
 public struct Picker: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case backlinks, video, history, switcher, search
+        case backlinks, video, history, switcher, search, bookmarks
     }
 
     public var kind: Kind

@@ -50,6 +50,8 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .searchFinished(generation, searched):
         finishSearch(&state, generation: generation, searched: searched)
         return []
+    case let .restore(session, resume):
+        return restore(&state, session, resume: resume)
     case let .status(text, isError):
         state.status = StatusMessage(text, isError: isError)
         return []
@@ -83,6 +85,9 @@ func sharedCommand(_ state: inout BrowserState, _ command: Command) -> [Effect]?
         return openPicker(&state, command)
     case .vaultSearch:
         return openVaultSearch(&state)
+    case .bookmarks:
+        state.overlay = .picker(bookmarkPicker(state))
+        return []
     case .back:
         return goBack(&state)
     case .forward:

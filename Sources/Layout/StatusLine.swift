@@ -31,7 +31,7 @@ enum StatusLine {
             case .switcher: return (position + "type to narrow · Enter open · Esc close", hint)
             case .search:
                 return (position + (picker.isRunning ? "Esc stops the search · " : "") + "Enter open at the hit · Esc close", hint)
-            case .backlinks, .history: return (position + "Enter open · Esc close", hint)
+            case .backlinks, .history, .bookmarks: return (position + "Enter open · Esc close", hint)
             }
         case .noteList:
             if state.list.isEditingFilter { return ("Type to filter · Enter open · Esc clear", hint) }

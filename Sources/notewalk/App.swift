@@ -16,10 +16,14 @@ final class App {
     /// Who links to whom; made the first time something needs it.
     private lazy var graph = LinkGraph(index: state.vault)
 
-    init(state: BrowserState, terminal: Terminal, opener: Opener) {
+    private let store: SessionStore?
+    private var savedKey: SessionKey?
+
+    init(state: BrowserState, terminal: Terminal, opener: Opener, store: SessionStore?) {
         self.state = state
         self.terminal = terminal
         self.opener = opener
+        self.store = store
     }
 
     /// Runs until the person quits.
@@ -35,6 +39,7 @@ final class App {
             }
             for action in inbox.drain() { dispatch(action) }
             reapChildren()
+            saveSession(force: !state.isRunning)
             if state.isRunning { terminal.draw(Renderer.render(state)) }
         }
     }
@@ -103,6 +108,21 @@ final class App {
         case .quit:
             return nil
         }
+    }
+
+    /// What decides whether the session is worth writing again: not every scroll.
+    private struct SessionKey: Equatable {
+        var back: [HistoryEntry], forward: [HistoryEntry], current: Location?, bookmarks: [String]
+    }
+
+    /// Saves the session when the history, the place or the bookmarks changed (always when `force`).
+    private func saveSession(force: Bool) {
+        guard let store else { return }
+        let session = state.savedSession
+        let key = SessionKey(back: session.back, forward: session.forward, current: session.current?.location, bookmarks: session.bookmarks)
+        guard force || key != savedKey else { return }
+        savedKey = key
+        if let problem = store.save(session) { state.status = StatusMessage(problem, isError: true) }
     }
 
     private func readNote(_ index: Int) -> Note? {

@@ -20,6 +20,9 @@ struct Browse: ParsableCommand {
     @Option(help: "Colour theme: a name in Themes/ or a file path (default: $NOTEWALK_THEME, else default).")
     var theme: String?
 
+    @Flag(help: "Reopen the note you were reading last time in this vault, with its history.")
+    var resume = false
+
     @Option(help: "Command that opens URLs, with {url}, {seconds}, {videoId} (default: $NOTEWALK_OPENER, $BROWSER, xdg-open).")
     var opener: String?
 
@@ -39,10 +42,15 @@ struct Browse: ParsableCommand {
         } catch {
             fail(error.description, code: 2)
         }
-        var state = BrowserState(vault: index, columns: terminal.columns, rows: terminal.rows)
-        if let warning = loaded.warning { state.status = StatusMessage(warning, isError: true) }
-        let app = App(state: state, terminal: terminal, opener: Opener(option: opener))
-        app.run(initial: target.note.map { [.visit(path: $0)] } ?? [])
+        let state = BrowserState(vault: index, columns: terminal.columns, rows: terminal.rows)
+        let store = SessionStore(vaultRoot: target.vaultRoot)
+        let (session, problem) = store.load()
+        var initial: [Action] = []
+        if let session { initial.append(.restore(session.keeping(FileSystem.exists), resume: resume && target.note == nil)) }
+        if let note = target.note { initial.append(.visit(path: note)) }
+        if let warning = problem ?? loaded.warning { initial.append(.status(warning, isError: true)) }
+        let app = App(state: state, terminal: terminal, opener: Opener(option: opener), store: store)
+        app.run(initial: initial)
         terminal.stop()
     }
 }

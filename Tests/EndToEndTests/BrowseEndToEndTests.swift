@@ -111,6 +111,41 @@ final class BrowseEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.exitStatus(), 0)
     }
 
+    func testResumeReopensWhereYouLeftOff() throws {
+        let tmux = try Tmux()
+        try openSharpening(tmux)
+        try tmux.keys("j", "j", "j", "j", "m")
+        try tmux.waitFor(text: "Bookmarked Sharpening hand tools")
+        let before = try tmux.lines()
+        try tmux.keys("q")
+        try tmux.waitFor("exit") { _ in (try? tmux.exitStatus()) != nil }
+
+        let again = try Tmux(stateFrom: tmux)
+        try again.start([try notewalkBinary(), "--resume"])
+        try again.waitFor("the same place") { screen in
+            Array(screen.components(separatedBy: "\n").dropFirst().prefix(25)) == Array(before.dropFirst().prefix(25))
+        }
+        try again.keys("'")
+        try again.waitFor(text: "Bookmarks · 1")
+        try again.keys("Escape", "H")
+        try again.waitFor(text: "7 notes")
+    }
+
+    func testACorruptSessionFileIsReportedNotFatal() throws {
+        let tmux = try Tmux()
+        try FileManager.default.createDirectory(atPath: tmux.stateDirectory + "/notewalk", withIntermediateDirectories: true)
+        try openSharpening(tmux)
+        try tmux.keys("q")
+        try tmux.waitFor("exit") { _ in (try? tmux.exitStatus()) != nil }
+        let files = try FileManager.default.contentsOfDirectory(atPath: tmux.stateDirectory + "/notewalk")
+        let saved = try XCTUnwrap(files.first { $0.hasSuffix(".json") })
+        try "garbage".write(toFile: tmux.stateDirectory + "/notewalk/" + saved, atomically: true, encoding: .utf8)
+        let again = try Tmux(stateFrom: tmux)
+        try again.start([try notewalkBinary(), "--resume"])
+        try again.waitFor(text: "could not be read (not valid JSON); set aside")
+        try again.waitFor(text: "7 notes")
+    }
+
     func testTerminationRestoresTheTerminal() throws {
         let tmux = try Tmux()
         try tmux.start([try notewalkBinary()])

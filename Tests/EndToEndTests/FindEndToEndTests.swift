@@ -16,8 +16,8 @@ final class FindEndToEndTests: XCTestCase {
         try tmux.keys("C-p")
         try tmux.waitFor(text: "Go to note")
         try tmux.type("jnry")
-        let list = try tmux.waitFor(text: "▸ Japanese joinery")
-        XCTAssertTrue(list.contains("> jnry▏  1"), list)
+        let list = try tmux.waitFor(text: "> jnry▏  1")
+        XCTAssertTrue(list.contains("▸ Japanese joinery"), list)
         try tmux.keys("Enter")
         try tmux.waitFor("the note") { self.topLine($0).hasSuffix("Japanese joinery") || self.topLine($0).contains("› Japanese joinery ") }
     }

@@ -6,11 +6,22 @@ final class Tmux {
     let socket: String
     private let directory: String
 
+    private let sharedState: String?
+
     init() throws {
         guard Tmux.which("tmux") != nil else { throw XCTSkip("tmux is not installed") }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("nw-e2e-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         socket = directory + "/tmux.sock"
+        sharedState = nil
+    }
+
+    /// A second server that saves sessions where `other` does: a restart of the same person's Notewalk.
+    init(stateFrom other: Tmux) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("nw-e2e-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        socket = directory + "/tmux.sock"
+        sharedState = other.stateDirectory
     }
 
     deinit {
@@ -20,7 +31,8 @@ final class Tmux {
 
     /// Starts `arguments` in a new session of the given size, with a UTF-8 locale.
     func start(_ arguments: [String], columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        // Sessions are saved in the scratch folder, never in the real ~/.local/state.
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "XDG_STATE_HOME": stateDirectory]
         env.merge(environment) { $1 }
         // A tiny wrapper records the exit status in a file: tmux does not always keep it for a dead pane.
         let command = ["sh", "-c", "\"$@\"; echo $? > '\(statusFile)'", "sh", "env"]
@@ -70,6 +82,8 @@ final class Tmux {
     }
 
     private var statusFile: String { directory + "/status" }
+    /// Where the program saves its sessions during this test.
+    var stateDirectory: String { sharedState ?? directory + "/state" }
 
     /// The program's exit status once it has ended (128 + N for signal N), else nil.
     func exitStatus() throws -> Int? {
