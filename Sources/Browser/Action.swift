@@ -15,6 +15,7 @@ public enum Action: Sendable {
     case citationsFound(videoID: String, [VideoCitation])
     case searchFound(generation: Int, [VaultSearch.Result])
     case searchFinished(generation: Int, searched: Int)
+    case channelLoaded(path: String, Note)
     /// Take back a saved session; `resume` reopens where the person left off.
     case restore(SavedSession, resume: Bool)
     /// A message for the status line, such as the result of opening or copying.

@@ -4,7 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case open, back, forward, filter, noteList
     case nextItem, previousItem, outline, openVideo, copyItemURL, copyVideoURL
     case search, nextMatch, previousMatch
-    case switcher, vaultSearch, backlinks, videoView, history, hints, copyHints, toggleBookmark, bookmarks
+    case switcher, vaultSearch, backlinks, videoView, channel, history, hints, copyHints, toggleBookmark, bookmarks
     case help, close, redraw, quit
 }
 
@@ -82,6 +82,8 @@ public enum CommandTable {
                     keys: [.char("B")], contexts: [.note]),
         CommandSpec(command: .videoView, name: "video-view", description: "Every citation of this note's video in the vault",
                     keys: [.char("v")], contexts: [.note]),
+        CommandSpec(command: .channel, name: "channel", description: "The channel's videos and their notes, as a tree",
+                    keys: [.char("c")], contexts: [.note]),
         CommandSpec(command: .history, name: "history", description: "The back and forward history as a list",
                     keys: [.ctrl("o")], contexts: browsing.union([.picker])),
         CommandSpec(command: .toggleBookmark, name: "bookmark", description: "Bookmark this note, or remove the bookmark",

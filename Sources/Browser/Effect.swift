@@ -14,6 +14,8 @@ public enum Effect: Sendable, Equatable {
     case searchVault(query: String, generation: Int)
     /// Stop the vault search that is running, if any.
     case cancelSearch
+    /// Read a channel index note; answer `.channelLoaded`.
+    case loadChannel(path: String)
     /// Repaint every cell, whatever the terminal shows now.
     case redraw
     case quit

@@ -14,6 +14,7 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     case .search: startSearch(&state)
     case .hints, .copyHints: showHints(&state, copies: command == .copyHints)
     case .toggleBookmark: toggleBookmark(&state)
+    case .channel: return openChannel(&state)
     case .nextMatch, .previousMatch:
         guard page.search != nil else {
             state.status = StatusMessage("No search yet: / searches this note")

@@ -3,7 +3,7 @@ import NoteKit
 /// A list over the screen to pick from: backlinks, a video's citations, the history, the switcher.
 public struct Picker: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case backlinks, video, history, switcher, search, bookmarks
+        case backlinks, video, history, switcher, search, bookmarks, channel
     }
 
     public var kind: Kind
@@ -18,6 +18,8 @@ public struct Picker: Sendable, Equatable {
     public var generation = 0
     public var isRunning = false
     public var hitCount = 0
+    /// For the channel view: the tree and which videos are folded.
+    public var channel: ChannelTree?
 
     public init(kind: Kind, title: String, rows: [PickerRow], emptyText: String) {
         self.kind = kind
@@ -56,4 +58,6 @@ public enum PickerAction: Sendable, Equatable {
     case moment(OpenRequest, note: LoadRequest)
     /// Go to a place in the history, as a visit.
     case revisit(HistoryEntry)
+    /// A video of a channel: Enter folds or unfolds its notes, `o` opens it, `y` copies its URL.
+    case video(Int, OpenRequest)
 }

@@ -14,16 +14,26 @@ func pickerCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] 
         return picker.isRunning ? [.cancelSearch] : []
     case .open:
         guard let row = picker.selectedRow else { return [] }
+        if case let .video(video, _) = row.action {
+            toggleVideo(&state, &picker, video)
+            state.overlay = .picker(picker)
+            return []
+        }
         state.overlay = nil
         if picker.isRunning { return [.cancelSearch] + pick(&state, row) }
         return pick(&state, row)
     case .openVideo, .copyItemURL:
-        guard let row = picker.selectedRow, case let .moment(open, _) = row.action else {
-            state.status = StatusMessage("Select a cited moment first")
+        switch picker.selectedRow?.action {
+        case let .moment(open, _)?:
+            if command == .openVideo { return [.open(open)] }
+            return [.copy(text: open.url, what: "URL of \(Timestamp(seconds: open.seconds).formatted)")]
+        case let .video(_, open)?:
+            if command == .openVideo { return [.open(open)] }
+            return [.copy(text: open.url, what: "video URL")]
+        default:
+            state.status = StatusMessage("Select a cited moment or a video first")
             return []
         }
-        if command == .openVideo { return [.open(open)] }
-        return [.copy(text: open.url, what: "URL of \(Timestamp(seconds: open.seconds).formatted)")]
     default:
         return sharedCommand(&state, command) ?? []
     }
@@ -36,6 +46,8 @@ private func pick(_ state: inout BrowserState, _ row: PickerRow) -> [Effect] {
         return [.load(request)]
     case let .revisit(entry):
         return revisit(&state, entry)
+    case .video:
+        return []
     }
 }
 

@@ -30,6 +30,7 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .resize(columns, rows):
         state.columns = max(1, columns)
         state.rows = max(1, rows)
+        if case .hints = state.overlay { state.overlay = nil }
         relayout(&state)
         return []
     case let .loaded(request, note):
@@ -49,6 +50,9 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         return []
     case let .searchFinished(generation, searched):
         finishSearch(&state, generation: generation, searched: searched)
+        return []
+    case let .channelLoaded(path, note):
+        showChannel(&state, path: path, note: note)
         return []
     case let .restore(session, resume):
         return restore(&state, session, resume: resume)

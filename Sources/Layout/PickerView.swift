@@ -33,7 +33,7 @@ enum PickerView {
             let selected = index == picker.cursor
             let base = TextStyle(selected ? .panelSelection : .panel)
             for line in 0..<rowHeight { screen.fill(row: y + line, style: base) }
-            var x = screen.put(selected ? " ▸ " : "   ", row: y, column: 0, style: base)
+            var x = screen.put(selected ? " › " : "   ", row: y, column: 0, style: base)
             let marked = Set(row.highlights)
             for (i, character) in Truncate.tail(row.text, width: screen.columns - 4).enumerated() {
                 let style = marked.contains(i) ? TextStyle(selected ? .panelSelection : .filter, bold: true) : TextStyle(base.role, bold: true)

@@ -32,6 +32,7 @@ enum StatusLine {
             case .search:
                 return (position + (picker.isRunning ? "Esc stops the search · " : "") + "Enter open at the hit · Esc close", hint)
             case .backlinks, .history, .bookmarks: return (position + "Enter open · Esc close", hint)
+            case .channel: return (position + "Enter fold or open · o open the video · y copy · Esc close", hint)
             }
         case .noteList:
             if state.list.isEditingFilter { return ("Type to filter · Enter open · Esc clear", hint) }

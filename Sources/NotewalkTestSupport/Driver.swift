@@ -47,6 +47,8 @@ public struct Driver {
                     }
                     queue.append(.searchFound(generation: generation, results))
                     queue.append(.searchFinished(generation: generation, searched: vault.index.notes.count))
+                } else if case let .loadChannel(path) = effect, let note = vault.note(atPath: path) {
+                    queue.append(.channelLoaded(path: path, note))
                 } else if case let .findCitations(videoID) = effect {
                     queue.append(.citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: vault.index,
                                                                                           read: vault.note(at:))))

@@ -99,6 +99,12 @@ final class App {
                 job.finish()
             }
             return nil
+        case let .loadChannel(path):
+            do {
+                return .channelLoaded(path: path, try Note.load(path))
+            } catch {
+                return .status(error.description, isError: true)
+            }
         case .cancelSearch:
             search?.cancel()
             return nil

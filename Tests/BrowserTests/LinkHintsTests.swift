@@ -55,6 +55,14 @@ final class LinkHintsTests: XCTestCase {
         XCTAssertNil(driver.state.overlay)
     }
 
+    func testResizeTakesTheLabelsAway() {
+        var driver = Driver(BrowserFixtures.vault)
+        driver.open("start.md")
+        driver.press(.char("f"))
+        driver.send(.resize(columns: 50, rows: 20))
+        XCTAssertNil(driver.state.overlay, "labels would point at the old layout")
+    }
+
     func testAWrongLabelCancels() {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("start.md")

@@ -17,7 +17,7 @@ final class FindEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "Go to note")
         try tmux.type("jnry")
         let list = try tmux.waitFor(text: "> jnry▏  1")
-        XCTAssertTrue(list.contains("▸ Japanese joinery"), list)
+        XCTAssertTrue(list.contains("› Japanese joinery"), list)
         try tmux.keys("Enter")
         try tmux.waitFor("the note") { self.topLine($0).hasSuffix("Japanese joinery") || self.topLine($0).contains("› Japanese joinery ") }
     }
@@ -48,7 +48,7 @@ final class FindEndToEndTests: XCTestCase {
         XCTAssertTrue(topLine(opened).contains("Sharpening hand tools"), opened)
         try tmux.keys("H", "v")
         let video = try tmux.waitFor(text: "15 citations in 2 notes")
-        XCTAssertTrue(video.contains("▸ 1:05  Wood movement"), video)
+        XCTAssertTrue(video.contains("› 1:05  Wood movement"), video)
         try tmux.keys("y")
         try tmux.waitFor(text: "Copied URL of 1:05")
         XCTAssertEqual(try tmux.run(["show-buffer"]), "https://www.youtube.com/watch?v=Lm4nB8vC1zE&t=65s")
