@@ -57,7 +57,8 @@ public struct FrontMatter: Sendable, Equatable {
     public static func parse(_ yaml: Substring) -> FrontMatter {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(yaml))
+            // An explicit encoding: Yams' default reads the process environment on every parse.
+            node = try Yams.compose(yaml: String(yaml), .default, .default, .utf8)
         } catch {
             return FrontMatter(problem: "front matter is not valid YAML: \(Self.firstLine(of: error))")
         }

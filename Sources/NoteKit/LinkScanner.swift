@@ -42,13 +42,31 @@ public enum LinkScanner {
     }
 
     /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.
+    /// Reads the bytes of the tag directly (this runs for every citation of every note).
     private static func anchor(in line: Substring, at open: Substring.Index, into summary: inout Summary) -> Substring.Index? {
-        guard line[open...].hasPrefix("<a "), let close = line[open...].firstIndex(of: ">") else { return nil }
-        let tag = HTMLTag(line[open...close])
-        guard let tag, tag.timestamp != nil else { return line.index(after: close) }
+        let bytes = line.utf8
+        guard line[open...].hasPrefix("<a "), let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let after = bytes.index(after: close)
+        guard isTimestampAnchor(line[open..<after]) else { return after }
         summary.timestampCount += 1
         guard let end = line[close...].utf8Range(of: "</a>") else { return line.endIndex }
         return end.upperBound
+    }
+
+    /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the
+    /// `yt-timestamp` class (or no `href`).
+    static func isTimestampAnchor(_ tag: Substring) -> Bool {
+        guard let key = tag.utf8Range(of: "data-t=") else { return false }
+        var valueStart = key.upperBound
+        let bytes = tag.utf8
+        guard valueStart < bytes.endIndex else { return false }
+        let quote = bytes[valueStart]
+        let delimited = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
+        if delimited { valueStart = bytes.index(after: valueStart) }
+        let valueEnd = bytes[valueStart...].firstIndex { delimited ? $0 == quote : ($0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">")) }
+            ?? bytes.endIndex
+        guard Timestamp(parsing: tag[valueStart..<valueEnd]) != nil else { return false }
+        return tag.utf8Range(of: "yt-timestamp") != nil || tag.utf8Range(of: "href") == nil
     }
 
     private static func wikilink(in line: Substring, at open: Substring.Index) -> (Wikilink?, Substring.Index)? {
