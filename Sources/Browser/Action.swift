@@ -16,6 +16,10 @@ public enum Action: Sendable {
     case searchFound(generation: Int, [VaultSearch.Result])
     case searchFinished(generation: Int, searched: Int)
     case channelLoaded(path: String, Note)
+    /// Notes read by the background index, in place of their placeholders.
+    case indexed([(index: Int, note: VaultNote)])
+    /// The background index has read every note.
+    case indexFinished
     /// Take back a saved session; `resume` reopens where the person left off.
     case restore(SavedSession, resume: Bool)
     /// A message for the status line, such as the result of opening or copying.

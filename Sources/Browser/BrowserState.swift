@@ -32,6 +32,8 @@ public struct BrowserState: Sendable {
     public var bookmarks: [String] = []
     public var overlay: Overlay?
     public var status: StatusMessage?
+    /// While notes are still being read in the background: how many of how many.
+    public var indexing: (done: Int, total: Int)?
     public var columns: Int
     public var rows: Int
     public var isRunning = true

@@ -14,11 +14,23 @@ public struct NoteListState: Sendable, Equatable {
     public var scroll = 0
 
     public init(vault: VaultIndex) {
-        all = vault.notes.indices.sorted { a, b in
-            let ta = vault.notes[a].title.lowercased(), tb = vault.notes[b].title.lowercased()
-            return ta != tb ? ta < tb : vault.notes[a].relativePath < vault.notes[b].relativePath
-        }
+        all = Self.byTitle(vault)
         visible = all
+    }
+
+    private static func byTitle(_ vault: VaultIndex) -> [Int] {
+        let keys = vault.notes.map { $0.title.lowercased() }
+        return vault.notes.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : vault.notes[a].relativePath < vault.notes[b].relativePath
+        }
+    }
+
+    /// Sorts again once every title is known, keeping the filter and the note under the cursor.
+    public mutating func resort(vault: VaultIndex) {
+        let selected = selectedNote
+        all = Self.byTitle(vault)
+        refilter(vault: vault)
+        if let selected, let position = visible.firstIndex(of: selected) { cursor = position }
     }
 
     /// Re-runs the fuzzy filter over titles and paths.

@@ -51,6 +51,16 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .searchFinished(generation, searched):
         finishSearch(&state, generation: generation, searched: searched)
         return []
+    case let .indexed(changes):
+        state.vault.update(changes)
+        if let progress = state.indexing { state.indexing = (progress.done + changes.count, progress.total) }
+        return []
+    case .indexFinished:
+        state.indexing = nil
+        state.list.resort(vault: state.vault)
+        clampList(&state)
+        relayout(&state)
+        return []
     case let .channelLoaded(path, note):
         showChannel(&state, path: path, note: note)
         return []

@@ -46,7 +46,11 @@ enum TitleBar {
         screen.fill(row: 0, style: style)
         var right = ""
         switch state.screen {
-        case .noteList: right = "\(state.vault.notes.count) notes "
+        case .noteList:
+            right = "\(state.vault.notes.count) notes "
+            if let progress = state.indexing {
+                right = "reading \(progress.done * 100 / max(1, progress.total))% of " + right
+            }
         case .note:
             if let page = state.page, case .missing = page.location {
                 right = "missing note "

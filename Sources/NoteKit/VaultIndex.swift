@@ -4,68 +4,69 @@ import Glibc
 import Dispatch
 
 /// Every note of a vault with its title, aliases and links, and the link resolution ladder.
+/// Notes can be filled in as they are read (`update`); the lookup tables are built on first use.
 public struct VaultIndex: Sendable {
     public let root: String
-    public let notes: [VaultNote]
+    public private(set) var notes: [VaultNote]
     /// Files and folders that were passed over while scanning.
     public let scanProblems: [VaultScanner.Problem]
+    private var lookup = LookupCache()
 
-    private let byPath: [String: Int]
-    private let byStem: [String: [Int]]
-    private let byFolded: [String: [Int]]
-    private let byNormalized: [String: [Int]]
-    private let byStripped: [String: [Int]]
-
-    /// Builds the index from summaries already read.
+    /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
         self.root = root
         self.notes = notes
         self.scanProblems = scanProblems
-        var byPath: [String: Int] = [:], byStem: [String: [Int]] = [:], byFolded: [String: [Int]] = [:]
-        var byNormalized: [String: [Int]] = [:], byStripped: [String: [Int]] = [:]
-        for (i, note) in notes.enumerated() {
-            byPath[note.relativePath] = i
-            byStem[note.stem, default: []].append(i)
-            var names = Set([note.stem, note.title])
-            names.formUnion(note.aliases)
-            var folded = Set<String>(), normalized = Set<String>(), stripped = Set<String>()
-            for name in names {
-                folded.insert(LinkKey.folded(name))
-                normalized.insert(LinkKey.normalized(name))
-                stripped.insert(LinkKey.stripped(name))
-            }
-            for key in folded { byFolded[key, default: []].append(i) }
-            for key in normalized { byNormalized[key, default: []].append(i) }
-            for key in stripped where !key.isEmpty { byStripped[key, default: []].append(i) }
-        }
-        self.byPath = byPath
-        self.byStem = byStem
-        self.byFolded = byFolded
-        self.byNormalized = byNormalized
-        self.byStripped = byStripped
+    }
+
+    /// An index of a scan whose notes are not read yet: each titled by its file name, no links.
+    public init(root: String, scan: VaultScanner.Result) {
+        self.init(root: root, notes: scan.notes.map { VaultNote(relativePath: $0) }, scanProblems: scan.problems)
+    }
+
+    /// Puts notes that have been read in place of their placeholders.
+    public mutating func update(_ changes: [(index: Int, note: VaultNote)]) {
+        for change in changes where notes.indices.contains(change.index) { notes[change.index] = change.note }
+        lookup = LookupCache()
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.
     public static func build(root: String) throws(VaultError) -> VaultIndex {
         let scan = try VaultScanner.scan(root: root)
-        let paths = scan.notes
-        let results = UnsafeResults<VaultNote>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(paths.count, 64))) { chunk in
-            let chunks = max(1, min(paths.count, 64))
-            var i = chunk
-            while i < paths.count {
-                results.set(i, VaultNote.read(root: root, relativePath: paths[i]))
-                i += chunks
-            }
+        var index = VaultIndex(root: root, scan: scan)
+        index.update(readAllWaiting(index))
+        return index
+    }
+
+    /// Reads the summaries of every note of a placeholder index, in parallel, in chunks of `chunk`
+    /// notes; each chunk is handed to `deliver` (from whichever thread read it) as soon as it is read.
+    public static func readAll(_ index: VaultIndex, chunk: Int = 256,
+                               deliver: @escaping @Sendable ([(index: Int, note: VaultNote)]) -> Void) {
+        let count = index.notes.count
+        let chunks = (count + chunk - 1) / chunk
+        guard chunks > 0 else { return }
+        let root = index.root
+        let paths = index.notes.map(\.relativePath)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunk)..<min(count, (c + 1) * chunk)
+            deliver(range.map { ($0, VaultNote.read(root: root, relativePath: paths[$0])) })
         }
-        return VaultIndex(root: root, notes: results.values(), scanProblems: scan.problems)
+    }
+
+    /// Like `readAll`, returning every summary once all are read (for a caller that waits).
+    static func readAllWaiting(_ index: VaultIndex) -> [(index: Int, note: VaultNote)] {
+        let collected = Collected()
+        readAll(index, deliver: { collected.add($0) })
+        return collected.all
     }
 
     /// The index of the note at a vault-relative path.
-    public func note(atRelativePath path: String) -> Int? { byPath[path] }
+    public func note(atRelativePath path: String) -> Int? { tables.byPath[path] }
 
     /// The absolute path of a note.
     public func path(of note: Int) -> String { NotePath.join(root, notes[note].relativePath) }
+
+    private var tables: LookupTables { lookup.tables(for: notes) }
 
     /// Resolves a wikilink target as seen from the note at `from` (for the same-folder preference).
     public func resolve(_ target: String, from: Int? = nil) -> LinkResolution {
@@ -78,16 +79,16 @@ public struct VaultIndex: Sendable {
         if name.contains("/") {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
             let hits = notes.indices.filter {
-                let path = notes[$0].relativePath
-                return NotePath.join(notes[$0].folder, notes[$0].stem) == wanted || path == wanted
+                NotePath.join(notes[$0].folder, notes[$0].stem) == wanted || notes[$0].relativePath == wanted
             }
             if !hits.isEmpty { return ranked(hits, rung: 1, folder: folder) }
         }
+        let tables = self.tables
         let rungs: [(Int, [String: [Int]], String)] = [
-            (1, byStem, name),
-            (2, byFolded, LinkKey.folded(name)),
-            (3, byNormalized, LinkKey.normalized(name)),
-            (4, byStripped, LinkKey.stripped(name)),
+            (1, tables.byStem, name),
+            (2, tables.byFolded, LinkKey.folded(name)),
+            (3, tables.byNormalized, LinkKey.normalized(name)),
+            (4, tables.byStripped, LinkKey.stripped(name)),
         ]
         for (rung, table, key) in rungs {
             if let hits = table[key], !hits.isEmpty { return ranked(hits, rung: rung, folder: folder) }
@@ -110,18 +111,54 @@ public struct VaultIndex: Sendable {
     }
 }
 
-/// Per-index slots filled from concurrent workers; each slot is written by exactly one worker.
-final class UnsafeResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLockLite()
+/// The name lookups of the ladder, one table per rung.
+struct LookupTables: Sendable {
+    var byPath: [String: Int] = [:]
+    var byStem: [String: [Int]] = [:]
+    var byFolded: [String: [Int]] = [:]
+    var byNormalized: [String: [Int]] = [:]
+    var byStripped: [String: [Int]] = [:]
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.locked { storage[index] = value }
+    init(_ notes: [VaultNote]) {
+        for (i, note) in notes.enumerated() {
+            byPath[note.relativePath] = i
+            byStem[note.stem, default: []].append(i)
+            var names = Set([note.stem, note.title])
+            names.formUnion(note.aliases)
+            var folded = Set<String>(), normalized = Set<String>(), stripped = Set<String>()
+            for name in names {
+                folded.insert(LinkKey.folded(name))
+                normalized.insert(LinkKey.normalized(name))
+                stripped.insert(LinkKey.stripped(name))
+            }
+            for key in folded { byFolded[key, default: []].append(i) }
+            for key in normalized { byNormalized[key, default: []].append(i) }
+            for key in stripped where !key.isEmpty { byStripped[key, default: []].append(i) }
+        }
     }
+}
 
-    func values() -> [T] { storage.compactMap { $0 } }
+/// Lookup tables built once, on first use, by whichever thread asks first.
+final class LookupCache: @unchecked Sendable {
+    private let lock = NSLockLite()
+    private var built: LookupTables?
+
+    func tables(for notes: [VaultNote]) -> LookupTables {
+        lock.locked {
+            if let built { return built }
+            let tables = LookupTables(notes)
+            built = tables
+            return tables
+        }
+    }
+}
+
+/// Chunks delivered from concurrent workers, gathered under a lock.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLockLite()
+    private var items: [(index: Int, note: VaultNote)] = []
+    func add(_ chunk: [(index: Int, note: VaultNote)]) { lock.locked { items += chunk } }
+    var all: [(index: Int, note: VaultNote)] { lock.locked { items } }
 }
 
 /// A tiny mutex on top of pthreads, to avoid pulling Foundation into the hot path.

@@ -14,6 +14,11 @@ public enum VaultScanner {
         /// Paths of note files relative to the root, sorted.
         public var notes: [String]
         public var problems: [Problem]
+
+        public init(notes: [String], problems: [Problem]) {
+            self.notes = notes
+            self.problems = problems
+        }
     }
 
     public static func scan(root: String) throws(VaultError) -> Result {

@@ -14,7 +14,13 @@ final class App {
     private let inbox = Inbox()
     private var search: Job?
     /// Who links to whom; made the first time something needs it.
-    private lazy var graph = LinkGraph(index: state.vault)
+    private var graph: LinkGraph {
+        if let cached = graphCache, state.indexing == nil { return cached }
+        let built = LinkGraph(index: state.vault)
+        if state.indexing == nil { graphCache = built }
+        return built
+    }
+    private var graphCache: LinkGraph?
 
     private let store: SessionStore?
     private var savedKey: SessionKey?
@@ -28,10 +34,11 @@ final class App {
 
     /// Runs until the person quits.
     func run(initial: [Action] = []) {
+        startIndexing()
         for action in initial { dispatch(action) }
         terminal.draw(Renderer.render(state))
         while state.isRunning {
-            let searching = search.map { !$0.isDone } ?? false
+            let searching = search.map { !$0.isDone } ?? false || state.indexing != nil
             switch terminal.read(timeout: searching ? 30 : (children.isEmpty ? nil : 250)) {
             case let .key(key): dispatch(.key(key))
             case let .resize(columns, rows): dispatch(.resize(columns: columns, rows: rows))
@@ -113,6 +120,15 @@ final class App {
             return nil
         case .quit:
             return nil
+        }
+    }
+
+    /// Reads every note's summary on the other cores; the list fills in as chunks arrive.
+    private func startIndexing() {
+        let index = state.vault, inbox = self.inbox
+        DispatchQueue.global(qos: .userInitiated).async {
+            VaultIndex.readAll(index) { inbox.post(.indexed($0)) }
+            inbox.post(.indexFinished)
         }
     }
 

@@ -31,7 +31,12 @@ struct Browse: ParsableCommand {
         let index: VaultIndex
         do {
             target = try VaultLocator.locate(path: path, vault: vault)
-            index = try VaultLocator.index(target.vaultRoot)
+        } catch {
+            fail(error.description)
+        }
+        do {
+            // Only the file names now; the notes are read in the background while the list is on screen.
+            index = VaultIndex(root: target.vaultRoot, scan: try VaultScanner.scan(root: target.vaultRoot))
         } catch {
             fail(error.description)
         }
@@ -42,7 +47,8 @@ struct Browse: ParsableCommand {
         } catch {
             fail(error.description, code: 2)
         }
-        let state = BrowserState(vault: index, columns: terminal.columns, rows: terminal.rows)
+        var state = BrowserState(vault: index, columns: terminal.columns, rows: terminal.rows)
+        state.indexing = (0, index.notes.count)
         let store = SessionStore(vaultRoot: target.vaultRoot)
         let (session, problem) = store.load()
         var initial: [Action] = []

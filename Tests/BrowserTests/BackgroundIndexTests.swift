@@ -1,0 +1,46 @@
+import Browser
+import NoteKit
+import NotewalkTestSupport
+import XCTest
+
+final class BackgroundIndexTests: XCTestCase {
+    func testTheListFillsInAndSortsWhenDone() throws {
+        let full = BrowserFixtures.vault.index
+        let scan = VaultScanner.Result(notes: full.notes.map(\.relativePath), problems: [])
+        var state = BrowserState(vault: VaultIndex(root: full.root, scan: scan), columns: 80, rows: 24)
+        state.indexing = (0, full.notes.count)
+        XCTAssertEqual(state.list.visible.map { state.vault.notes[$0].title }, ["channel", "second_note", "start", "third_note"],
+                       "before reading, notes are listed by file name")
+        _ = reduce(&state, .key(.down))
+        let cursorNote = state.list.selectedNote
+        _ = reduce(&state, .indexed([(3, full.notes[3])]))
+        XCTAssertEqual(state.indexing?.done, 1)
+        XCTAssertEqual(state.vault.notes[3].title, full.notes[3].title, "titles fill in as chunks arrive")
+        let rest = (0..<3).map { (index: $0, note: full.notes[$0]) }
+        _ = reduce(&state, .indexed(rest))
+        _ = reduce(&state, .indexFinished)
+        XCTAssertNil(state.indexing)
+        XCTAssertEqual(state.list.visible.map { state.vault.notes[$0].title }, ["channel", "Second note", "Start", "Third note"])
+        XCTAssertEqual(state.list.selectedNote, cursorNote, "the cursor stays on the same note")
+        XCTAssertEqual(state.vault.resolve("Third Note").note, full.resolve("Third Note").note, "links resolve with the full index")
+    }
+
+    func testAnOpenNoteResolvesItsLinksWhenTheIndexIsDone() throws {
+        let vault = TestVault([
+            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
+            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
+        ])
+        var driver = Driver(vault)
+        driver.state.vault = VaultIndex(root: vault.index.root,
+                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
+        driver.state.indexing = (0, 2)
+        driver.open("a.md")
+        func unresolved() -> Int {
+            driver.state.page!.rendered.items.filter { if case .wikilink(_, false) = $0.kind { return true }; return false }.count
+        }
+        XCTAssertEqual(unresolved(), 1, "only the file names are known yet")
+        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
+        driver.send(.indexFinished)
+        XCTAssertEqual(unresolved(), 0, "the title link resolves once titles are read")
+    }
+}
