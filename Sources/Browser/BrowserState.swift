@@ -34,6 +34,8 @@ public struct BrowserState: Sendable {
     public var status: StatusMessage?
     /// While notes are still being read in the background: how many of how many.
     public var indexing: (done: Int, total: Int)?
+    /// A command that needs every note read, waiting for the background index.
+    public var deferred: Command?
     public var columns: Int
     public var rows: Int
     public var isRunning = true

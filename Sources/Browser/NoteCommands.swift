@@ -49,6 +49,22 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     return []
 }
 
+/// Commands whose answer depends on every note: run while the index is incomplete, they would be wrong.
+func needsWholeVault(_ state: BrowserState, _ command: Command) -> Bool {
+    switch command {
+    case .backlinks, .videoView, .channel:
+        return state.keyContext == .note
+    case .open:
+        // A link that does not resolve yet may resolve once every title and alias is read.
+        guard state.keyContext == .note, let page = state.page, let selection = page.selection,
+              page.rendered.items.indices.contains(selection),
+              case let .wikilink(link, _) = page.rendered.items[selection].kind, !link.target.isEmpty else { return false }
+        return !state.vault.resolve(link.target, from: page.noteIndex).isResolved
+    default:
+        return false
+    }
+}
+
 /// Tab and Shift-Tab: the next item after the selection when it is on screen, else the first one on screen.
 private func selectItem(_ state: inout BrowserState, forward: Bool) {
     guard var page = state.page else { return }

@@ -60,7 +60,9 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         state.list.resort(vault: state.vault)
         clampList(&state)
         relayout(&state)
-        return []
+        guard let waiting = state.deferred else { return [] }
+        state.deferred = nil
+        return run(&state, waiting)
     case let .channelLoaded(path, note):
         showChannel(&state, path: path, note: note)
         return []
@@ -74,6 +76,11 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
 
 private func run(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     state.status = nil
+    if let progress = state.indexing, needsWholeVault(state, command) {
+        state.deferred = command
+        state.status = StatusMessage("Reading notes (\(progress.done * 100 / max(1, progress.total))%)… this shows when every note is read")
+        return []
+    }
     switch state.keyContext {
     case .help: return helpCommand(&state, command)
     case .outline: return outlineCommand(&state, command)

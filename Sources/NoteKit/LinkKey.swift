@@ -1,10 +1,15 @@
 /// The keys of the link resolution ladder: how `[[Some Title]]` is matched to `some_title.md`.
+/// ASCII names (most of them) take a byte-level path; others go through Unicode case mapping.
 public enum LinkKey {
     /// Rung 2: case-insensitive.
-    public static func folded(_ text: String) -> String { text.lowercased() }
+    public static func folded(_ text: String) -> String {
+        if let ascii = asciiKey(text, keep: { _ in true }, underscoreSpaces: false) { return ascii }
+        return text.lowercased()
+    }
 
     /// Rung 3: lower-cased, runs of white space turned into one `_`.
     public static func normalized(_ text: String) -> String {
+        if let ascii = asciiKey(text, keep: { _ in true }, underscoreSpaces: true) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var inSpace = false
@@ -22,6 +27,35 @@ public enum LinkKey {
 
     /// Rung 4: as rung 3 after dropping every character that is not a letter, digit, space or `_`.
     public static func stripped(_ text: String) -> String {
-        normalized(String(text.filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "_" || $0.isWhitespace }))
+        if let ascii = asciiKey(text, keep: isWordByte, underscoreSpaces: true) { return ascii }
+        return normalized(String(text.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace }))
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            || isSpace(byte)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// The key of an all-ASCII name, or nil when the name has other characters.
+    private static func asciiKey(_ text: String, keep: (UInt8) -> Bool, underscoreSpaces: Bool) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var inSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            guard keep(byte) else { continue }
+            if underscoreSpaces, isSpace(byte) {
+                if !inSpace { bytes.append(0x5F) }
+                inSpace = true
+                continue
+            }
+            inSpace = false
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -48,6 +48,8 @@ public struct VaultIndex: Sendable {
         let root = index.root
         let paths = index.notes.map(\.relativePath)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            // Background work yields to the interface and the terminal (Linux sets this per thread).
+            if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
             let range = (c * chunk)..<min(count, (c + 1) * chunk)
             deliver(range.map { ($0, VaultNote.read(root: root, relativePath: paths[$0])) })
         }
@@ -123,17 +125,18 @@ struct LookupTables: Sendable {
         for (i, note) in notes.enumerated() {
             byPath[note.relativePath] = i
             byStem[note.stem, default: []].append(i)
-            var names = Set([note.stem, note.title])
-            names.formUnion(note.aliases)
-            var folded = Set<String>(), normalized = Set<String>(), stripped = Set<String>()
-            for name in names {
-                folded.insert(LinkKey.folded(name))
-                normalized.insert(LinkKey.normalized(name))
-                stripped.insert(LinkKey.stripped(name))
+            var names = [note.stem]
+            if note.title != note.stem { names.append(note.title) }
+            names += note.aliases
+            func add(_ key: String, to table: inout [String: [Int]]) {
+                guard !key.isEmpty, table[key]?.last != i else { return }
+                table[key, default: []].append(i)
             }
-            for key in folded { byFolded[key, default: []].append(i) }
-            for key in normalized { byNormalized[key, default: []].append(i) }
-            for key in stripped where !key.isEmpty { byStripped[key, default: []].append(i) }
+            for name in names {
+                add(LinkKey.folded(name), to: &byFolded)
+                add(LinkKey.normalized(name), to: &byNormalized)
+                add(LinkKey.stripped(name), to: &byStripped)
+            }
         }
     }
 }
@@ -171,4 +174,8 @@ final class NSLockLite: @unchecked Sendable {
         defer { pthread_mutex_unlock(&mutex) }
         return body()
     }
+}
+
+enum ProcessInfoLite {
+    static let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 }

@@ -34,12 +34,19 @@ final class App {
 
     /// Runs until the person quits.
     func run(initial: [Action] = []) {
-        startIndexing()
         for action in initial { dispatch(action) }
         terminal.draw(Renderer.render(state))
+        var indexStarted = false
         while state.isRunning {
             let searching = search.map { !$0.isDone } ?? false || state.indexing != nil
-            switch terminal.read(timeout: searching ? 30 : (children.isEmpty ? nil : 250)) {
+            // Reading every note starts a moment after the first frame, so the terminal can show it first.
+            let timeout = !indexStarted ? 40 : (searching ? 30 : (children.isEmpty ? nil : 250))
+            let event = terminal.read(timeout: timeout)
+            if !indexStarted {
+                indexStarted = true
+                startIndexing()
+            }
+            switch event {
             case let .key(key): dispatch(.key(key))
             case let .resize(columns, rows): dispatch(.resize(columns: columns, rows: rows))
             case .timeout: break

@@ -7,7 +7,7 @@ struct Notewalk: ParsableCommand {
         abstract: "Browse a vault of Markdown notes that cite YouTube videos.",
         discussion: "With no PATH, opens a small demo vault. Press ? inside for the keys.",
         subcommands: [Browse.self, List.self, Show.self, Links.self, Timestamps.self, Check.self, Search.self, Backlinks.self,
-                      Video.self],
+                      Video.self, Bench.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -44,3 +44,41 @@ final class BackgroundIndexTests: XCTestCase {
         XCTAssertEqual(unresolved(), 0, "the title link resolves once titles are read")
     }
 }
+
+final class DeferredCommandTests: XCTestCase {
+    func testBacklinksWaitForTheIndex() throws {
+        let vault = TestVault([
+            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
+            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
+        ])
+        var driver = Driver(vault)
+        driver.state.vault = VaultIndex(root: vault.index.root,
+                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
+        driver.state.indexing = (0, 2)
+        driver.open("b.md")
+        driver.press(.char("B"))
+        XCTAssertNil(driver.state.overlay)
+        XCTAssertEqual(driver.state.status?.text, "Reading notes (0%)… this shows when every note is read")
+        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
+        driver.send(.indexFinished)
+        guard case let .picker(picker)? = driver.state.overlay else { return XCTFail("backlinks did not open") }
+        XCTAssertEqual(picker.rows.map(\.text), ["A"])
+    }
+
+    func testFollowingALinkNotYetResolvedWaits() {
+        let vault = TestVault([
+            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
+            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
+        ])
+        var driver = Driver(vault)
+        driver.state.vault = VaultIndex(root: vault.index.root,
+                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
+        driver.state.indexing = (0, 2)
+        driver.open("a.md")
+        driver.press(.tab, .tab, .enter)
+        XCTAssertEqual(driver.title, "A", "not a missing-note page for a note that exists")
+        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
+        driver.send(.indexFinished)
+        XCTAssertEqual(driver.title, "Pretty Title")
+    }
+}

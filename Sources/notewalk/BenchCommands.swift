@@ -1,0 +1,144 @@
+import ArgumentParser
+import Browser
+import Foundation
+import Layout
+import NoteKit
+
+/// `notewalk bench …`: timings measured inside the process, for `scripts/bench` (not shown in help).
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Internal timings for scripts/bench.", shouldDisplay: false,
+        subcommands: [BenchIndex.self, BenchSwitcher.self, BenchKeys.self, BenchStartup.self])
+}
+
+/// Milliseconds taken by `body`, median of `runs`.
+func medianMilliseconds(runs: Int, _ body: () -> Void) -> Double {
+    var samples: [Double] = []
+    for _ in 0..<max(1, runs) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    return samples.sorted()[samples.count / 2]
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Full index: every note read, links resolved into backlinks, citations counted.
+struct BenchIndex: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "index")
+    @Argument var vault: String
+
+    func run() throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let index = loadIndex(vault)
+        let graph = LinkGraph(index: index)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let bytes = index.notes.indices.reduce(0) { total, i in
+            total + ((try? FileManager.default.attributesOfItem(atPath: index.path(of: i))[.size] as? Int) ?? 0)
+        }
+        let citations = index.notes.reduce(0) { $0 + $1.timestampCount }
+        let backlinks = graph.backlinks.reduce(0) { $0 + $1.count }
+        print(String(format: "index_seconds %.3f", seconds))
+        print(String(format: "index_mb_per_s %.1f", Double(bytes) / 1_048_576 / seconds))
+        print(String(format: "peak_rss_mb %.1f", peakRSSMegabytes()))
+        print("vault_mb \(bytes / 1_048_576) notes \(index.notes.count) citations \(citations) backlinks \(backlinks)")
+    }
+}
+
+/// The switcher's work for each keystroke of a query typed one letter at a time.
+struct BenchSwitcher: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "switcher")
+    @Argument var vault: String
+    @Argument var query: String
+
+    func run() throws {
+        let index = loadIndex(vault)
+        var times: [Double] = []
+        for length in 1...max(1, query.count) {
+            let prefix = String(query.prefix(length))
+            times.append(medianMilliseconds(runs: 3) { _ = Switcher.rows(for: prefix, in: index) })
+        }
+        print(String(format: "switcher_ms_per_key %.2f", times.sorted()[times.count / 2]))
+        print(String(format: "switcher_ms_worst_key %.2f", times.max() ?? 0))
+    }
+}
+
+/// Key to frame in the browser for a note: open, scroll, follow a link, back (load, layout, render).
+struct BenchKeys: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys")
+    @Argument var note: String
+    @Option var columns = 120
+    @Option var rows = 40
+
+    func run() throws {
+        let (index, path) = loadNote(note, vault: nil)
+        var state = BrowserState(vault: index, columns: columns, rows: rows)
+        func send(_ action: Action) {
+            var queue = [action]
+            while !queue.isEmpty {
+                for effect in reduce(&state, queue.removeFirst()) {
+                    if case let .load(request) = effect, let path = request.location.path, let note = try? Note.load(path) {
+                        queue.append(.loaded(request, note))
+                    }
+                }
+            }
+            _ = Renderer.render(state)
+        }
+        let open = medianMilliseconds(runs: 5) { send(.open(LoadRequest(path: path, transition: .replace))) }
+        let scroll = medianMilliseconds(runs: 50) { send(.key(.char("j"))) }
+        let page = medianMilliseconds(runs: 20) { send(.key(.char(" "))) }
+        send(.key(.char("g")))
+        var follow = 0.0, back = 0.0
+        let target = state.page?.rendered.items.firstIndex {
+            if case .wikilink(_, true) = $0.kind { return true }
+            return false
+        }
+        if let target {
+            follow = medianMilliseconds(runs: 5) {
+                state.page?.selection = target
+                send(.key(.enter))
+                back = medianMilliseconds(runs: 1) { send(.key(.char("H"))) }
+            }
+        }
+        print(String(format: "open_ms %.2f", open))
+        print(String(format: "scroll_ms %.3f", scroll))
+        print(String(format: "page_ms %.3f", page))
+        print(String(format: "follow_ms %.2f", follow))
+        print(String(format: "back_ms %.2f", back))
+    }
+}
+
+/// What happens before the first frame, step by step.
+struct BenchStartup: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "startup")
+    @Argument var note: String
+
+    func run() throws {
+        let root = VaultLocator.enclosingVault(of: note)
+        var scan: VaultScanner.Result?
+        print(String(format: "scan_ms %.1f", medianMilliseconds(runs: 3) { scan = try? VaultScanner.scan(root: root) }))
+        guard let scan else { return }
+        var index = VaultIndex(root: root, scan: scan)
+        print(String(format: "state_ms %.1f", medianMilliseconds(runs: 3) { _ = BrowserState(vault: index, columns: 120, rows: 40) }))
+        print(String(format: "lookup_ms %.1f", medianMilliseconds(runs: 1) { _ = index.resolve("x") }))
+        index.update([])
+        var parsed: Note?
+        print(String(format: "parse_ms %.2f", medianMilliseconds(runs: 3) { parsed = try? Note.load(note) }))
+        guard let parsed else { return }
+        print(String(format: "layout_ms %.2f", medianMilliseconds(runs: 3) {
+            _ = TextLayoutEntry.layout(parsed, index: index)
+        }))
+    }
+}
+
+import TextLayout
+enum TextLayoutEntry {
+    static func layout(_ note: Note, index: VaultIndex) -> RenderedNote {
+        NoteLayout.layout(note, width: 120) { index.resolve($0.target).isResolved }
+    }
+}
