@@ -29,10 +29,12 @@ public enum VaultSearch {
 
     /// Searches the text of a note file.
     public static func search(_ search: TextSearch, in file: NoteFile, note: Int) -> Result? {
+        guard search.mayOccur(in: file.text) else { return nil }
         let split = FrontMatter.split(file.text)
         var count = 0
         var first: (line: Int, text: String, ranges: [Range<Int>])?
         for (offset, raw) in split.body.utf8Lines().enumerated() {
+            guard search.mayOccur(in: String(raw)) else { continue }
             let visible = readable(raw)
             let ranges = search.matches(in: visible)
             guard !ranges.isEmpty else { continue }
