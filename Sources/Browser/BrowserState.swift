@@ -39,6 +39,10 @@ public struct BrowserState: Sendable {
     public var columns: Int
     public var rows: Int
     public var isRunning = true
+    /// Notes laid out recently, so going back to a long note does not lay it out again.
+    public var layouts = LayoutCache()
+    /// Changes whenever what links resolve to may have changed (the index finished).
+    public var indexVersion = 0
 
     public init(vault: VaultIndex, columns: Int, rows: Int) {
         self.vault = vault

@@ -57,6 +57,7 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         return []
     case .indexFinished:
         state.indexing = nil
+        state.indexVersion += 1
         state.list.resort(vault: state.vault)
         clampList(&state)
         relayout(&state)
@@ -164,7 +165,7 @@ private func show(_ state: inout BrowserState, _ note: Note, for request: LoadRe
     if state.currentEntry != nil { moveHistory(&state, request.transition) }
     let index = request.location.path.flatMap(state.vault.noteIndex(forAbsolutePath:))
     var page = NotePage(location: request.location, noteIndex: index, note: note,
-                        rendered: layoutNote(note, index: index, state: state), scroll: 0, selection: nil)
+                        rendered: layoutNote(note, index: index, state: &state), scroll: 0, selection: nil)
     if let anchor = request.anchor { page.scroll = page.line(for: anchor) }
     if let selection = request.selection, page.rendered.items.indices.contains(selection) { page.selection = selection }
     state.screen = .note
@@ -182,17 +183,21 @@ private func show(_ state: inout BrowserState, _ note: Note, for request: LoadRe
     if state.status == nil, let problem = note.problems.first { state.status = StatusMessage(problem, isError: true) }
 }
 
-func layoutNote(_ note: Note, index: Int?, state: BrowserState) -> RenderedNote {
+func layoutNote(_ note: Note, index: Int?, state: inout BrowserState) -> RenderedNote {
+    let key = LayoutCache.Key(path: note.path, revision: note.revision, width: state.columns, indexVersion: state.indexVersion)
+    if let cached = state.layouts.lookup(key) { return cached }
     let vault = state.vault
-    return NoteLayout.layout(note, width: state.columns) { link in
+    let rendered = NoteLayout.layout(note, width: state.columns) { link in
         link.target.isEmpty || vault.resolve(link.target, from: index).isResolved
     }
+    state.layouts.store(key, rendered)
+    return rendered
 }
 
 private func relayout(_ state: inout BrowserState) {
     guard var page = state.page else { return }
     let anchor = page.anchor(at: page.scroll)
-    page.rendered = layoutNote(page.note, index: page.noteIndex, state: state)
+    page.rendered = layoutNote(page.note, index: page.noteIndex, state: &state)
     page.scroll = page.line(for: anchor)
     if var search = page.search {
         search.find(in: page.rendered)

@@ -7,6 +7,9 @@ public struct Note: Sendable {
     public var document: Document
     /// Readable problems found while reading (broken front matter, invalid UTF-8); the note still shows.
     public var problems: [String]
+    /// Tells parses apart: two notes with the same nonzero revision came from one parse of one file
+    /// (set by `NoteCache`), so what was made from one serves the other.
+    public var revision = 0
 
     public var videoID: String? { frontMatter.videoID }
 

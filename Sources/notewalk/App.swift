@@ -12,6 +12,7 @@ final class App {
     private let opener: Opener
     private var children: [(pid: Int32, what: String)] = []
     private let inbox = Inbox()
+    private let notes = NoteCache()
     private var search: Job?
     /// Who links to whom; made the first time something needs it.
     private var graph: LinkGraph {
@@ -76,7 +77,7 @@ final class App {
                 return nil
             case let .note(path):
                 do {
-                    return .loaded(request, try Note.load(path))
+                    return .loaded(request, try notes.load(path))
                 } catch {
                     return .loadFailed(request, message: error.description)
                 }

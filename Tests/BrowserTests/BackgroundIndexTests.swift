@@ -26,59 +26,58 @@ final class BackgroundIndexTests: XCTestCase {
     }
 
     func testAnOpenNoteResolvesItsLinksWhenTheIndexIsDone() throws {
-        let vault = TestVault([
-            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
-            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
-        ])
-        var driver = Driver(vault)
-        driver.state.vault = VaultIndex(root: vault.index.root,
-                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
-        driver.state.indexing = (0, 2)
+        var driver = Driver.unread(titleVault)
         driver.open("a.md")
         func unresolved() -> Int {
             driver.state.page!.rendered.items.filter { if case .wikilink(_, false) = $0.kind { return true }; return false }.count
         }
         XCTAssertEqual(unresolved(), 1, "only the file names are known yet")
-        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
-        driver.send(.indexFinished)
+        driver.finishIndex()
         XCTAssertEqual(unresolved(), 0, "the title link resolves once titles are read")
+    }
+}
+
+/// Two notes, one linking to the other by its title only.
+private let titleVault = TestVault([
+    "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
+    "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
+])
+
+extension Driver {
+    /// A driver whose vault is scanned but not read yet, as at start-up.
+    static func unread(_ vault: TestVault) -> Driver {
+        var driver = Driver(vault)
+        driver.state.vault = VaultIndex(root: vault.index.root,
+                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
+        driver.state.indexing = (0, vault.index.notes.count)
+        return driver
+    }
+
+    /// Delivers every note as the background index would, then says it is done.
+    mutating func finishIndex() {
+        send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
+        send(.indexFinished)
     }
 }
 
 final class DeferredCommandTests: XCTestCase {
     func testBacklinksWaitForTheIndex() throws {
-        let vault = TestVault([
-            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
-            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
-        ])
-        var driver = Driver(vault)
-        driver.state.vault = VaultIndex(root: vault.index.root,
-                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
-        driver.state.indexing = (0, 2)
+        var driver = Driver.unread(titleVault)
         driver.open("b.md")
         driver.press(.char("B"))
         XCTAssertNil(driver.state.overlay)
         XCTAssertEqual(driver.state.status?.text, "Reading notes (0%)… this shows when every note is read")
-        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
-        driver.send(.indexFinished)
+        driver.finishIndex()
         guard case let .picker(picker)? = driver.state.overlay else { return XCTFail("backlinks did not open") }
         XCTAssertEqual(picker.rows.map(\.text), ["A"])
     }
 
     func testFollowingALinkNotYetResolvedWaits() {
-        let vault = TestVault([
-            "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
-            "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
-        ])
-        var driver = Driver(vault)
-        driver.state.vault = VaultIndex(root: vault.index.root,
-                                        scan: VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: []))
-        driver.state.indexing = (0, 2)
+        var driver = Driver.unread(titleVault)
         driver.open("a.md")
         driver.press(.tab, .tab, .enter)
         XCTAssertEqual(driver.title, "A", "not a missing-note page for a note that exists")
-        driver.send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
-        driver.send(.indexFinished)
+        driver.finishIndex()
         XCTAssertEqual(driver.title, "Pretty Title")
     }
 }
