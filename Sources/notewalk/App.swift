@@ -39,9 +39,12 @@ final class App {
         terminal.draw(Renderer.render(state))
         var indexStarted = false
         while state.isRunning {
-            let searching = search.map { !$0.isDone } ?? false || state.indexing != nil
+            // The job first, then the inbox: a job posts before it finishes, so once it is seen
+            // finished, everything it posted is already waiting and must not sit there until a key.
+            let working = search.map { !$0.isDone } ?? false || state.indexing != nil
+            let pending = inbox.hasPending
             // Reading every note starts a moment after the first frame, so the terminal can show it first.
-            let timeout = !indexStarted ? 40 : (searching ? 30 : (children.isEmpty ? nil : 250))
+            let timeout = pending ? 0 : (!indexStarted ? 40 : (working ? 30 : (children.isEmpty ? nil : 250)))
             let event = terminal.read(timeout: timeout)
             if !indexStarted {
                 indexStarted = true

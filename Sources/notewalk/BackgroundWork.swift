@@ -12,6 +12,12 @@ final class Inbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    var hasPending: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !actions.isEmpty
+    }
+
     func drain() -> [Action] {
         lock.lock()
         defer { lock.unlock() }
