@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case searchFound(generation: Int, [VaultSearch.Result])
     case searchFinished(generation: Int, searched: Int)
     case channelLoaded(path: String, Note)
+    /// The vault's files were found: the list shows them (named by file) while they are read.
+    case scanned(VaultIndex)
     /// Notes read by the background index, in place of their placeholders.
     case indexed([(index: Int, note: VaultNote)])
     /// The background index has read every note.

@@ -51,6 +51,12 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
     case let .searchFinished(generation, searched):
         finishSearch(&state, generation: generation, searched: searched)
         return []
+    case let .scanned(index):
+        state.vault = index
+        state.list = NoteListState(vault: index)
+        state.indexing = (0, index.notes.count)
+        if let path = state.page?.path { state.page?.noteIndex = index.noteIndex(forAbsolutePath: path) }
+        return []
     case let .indexed(changes):
         state.vault.update(changes)
         if let progress = state.indexing { state.indexing = (progress.done + changes.count, progress.total) }
@@ -187,8 +193,10 @@ func layoutNote(_ note: Note, index: Int?, state: inout BrowserState) -> Rendere
     let key = LayoutCache.Key(path: note.path, revision: note.revision, width: state.columns, indexVersion: state.indexVersion)
     if let cached = state.layouts.lookup(key) { return cached }
     let vault = state.vault
+    // Until every note is read, links are drawn as links: which ones lead nowhere is known at the end.
+    let complete = state.indexing == nil
     let rendered = NoteLayout.layout(note, width: state.columns) { link in
-        link.target.isEmpty || vault.resolve(link.target, from: index).isResolved
+        !complete || link.target.isEmpty || vault.resolve(link.target, from: index).isResolved
     }
     state.layouts.store(key, rendered)
     return rendered

@@ -134,10 +134,21 @@ final class App {
         }
     }
 
-    /// Reads every note's summary on the other cores; the list fills in as chunks arrive.
+    /// Reads every note's summary on the other cores; the list fills in as chunks arrive. When the
+    /// browser started on a note, the vault is scanned here first.
     private func startIndexing() {
-        let index = state.vault, inbox = self.inbox
+        let given = state.vault, inbox = self.inbox
+        let needsScan = given.notes.isEmpty
         DispatchQueue.global(qos: .userInitiated).async {
+            var index = given
+            if needsScan {
+                do {
+                    index = VaultIndex(root: given.root, scan: try VaultScanner.scan(root: given.root))
+                } catch {
+                    inbox.post(.status("\(error)", isError: true))
+                }
+                inbox.post(.scanned(index))
+            }
             VaultIndex.readAll(index) { inbox.post(.indexed($0)) }
             inbox.post(.indexFinished)
         }

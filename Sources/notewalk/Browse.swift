@@ -34,11 +34,16 @@ struct Browse: ParsableCommand {
         } catch {
             fail(error.description)
         }
-        do {
-            // Only the file names now; the notes are read in the background while the list is on screen.
-            index = VaultIndex(root: target.vaultRoot, scan: try VaultScanner.scan(root: target.vaultRoot))
-        } catch {
-            fail(error.description)
+        if target.note != nil {
+            // The note first: the vault is scanned and read in the background after the first frame.
+            index = VaultIndex(root: target.vaultRoot, notes: [])
+        } else {
+            do {
+                // Only the file names now; the notes are read in the background while the list is on screen.
+                index = VaultIndex(root: target.vaultRoot, scan: try VaultScanner.scan(root: target.vaultRoot))
+            } catch {
+                fail(error.description)
+            }
         }
         let loaded = ThemeLoader.load(theme)
         let terminal: Terminal

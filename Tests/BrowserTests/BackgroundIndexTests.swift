@@ -28,18 +28,21 @@ final class BackgroundIndexTests: XCTestCase {
     func testAnOpenNoteResolvesItsLinksWhenTheIndexIsDone() throws {
         var driver = Driver.unread(titleVault)
         driver.open("a.md")
-        func unresolved() -> Int {
-            driver.state.page!.rendered.items.filter { if case .wikilink(_, false) = $0.kind { return true }; return false }.count
+        func unresolved() -> [String] {
+            driver.state.page!.rendered.items.compactMap { item in
+                if case let .wikilink(link, false) = item.kind { return link.target }
+                return nil
+            }
         }
-        XCTAssertEqual(unresolved(), 1, "only the file names are known yet")
+        XCTAssertEqual(unresolved(), [], "while notes are read, no link is called unresolved")
         driver.finishIndex()
-        XCTAssertEqual(unresolved(), 0, "the title link resolves once titles are read")
+        XCTAssertEqual(unresolved(), ["Nowhere"], "then the title link resolves and only the missing one is marked")
     }
 }
 
 /// Two notes, one linking to the other by its title only.
 private let titleVault = TestVault([
-    "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]]."),
+    "a.md": TestVault.note(title: "A", body: "See [[Pretty Title]] and [[Nowhere]]."),
     "b.md": TestVault.note(title: "Pretty Title", body: "Here."),
 ])
 
@@ -79,5 +82,37 @@ final class DeferredCommandTests: XCTestCase {
         XCTAssertEqual(driver.title, "A", "not a missing-note page for a note that exists")
         driver.finishIndex()
         XCTAssertEqual(driver.title, "Pretty Title")
+    }
+}
+
+final class NoteFirstTests: XCTestCase {
+    /// Started on a note: the note shows before the vault is even scanned; links look like links
+    /// until every note is read, then the unresolved ones change.
+    func testTheNoteShowsBeforeTheScan() throws {
+        let vault = BrowserFixtures.vault
+        var state = BrowserState(vault: VaultIndex(root: vault.index.root, notes: []), columns: 80, rows: 24)
+        state.indexing = (0, 0)
+        var effects = reduce(&state, .visit(path: vault.path("start.md")))
+        guard case let .load(request)? = effects.first, let note = vault.note(atPath: vault.path("start.md")) else {
+            return XCTFail("no load")
+        }
+        effects = reduce(&state, .loaded(request, note))
+        let page = try XCTUnwrap(state.page)
+        XCTAssertEqual(page.title, "Start")
+        XCTAssertNil(page.noteIndex)
+        XCTAssertFalse(page.rendered.items.contains { if case .wikilink(_, false) = $0.kind { return true }; return false },
+                       "nothing is called unresolved before the vault is read")
+        let scan = VaultScanner.Result(notes: vault.index.notes.map(\.relativePath), problems: [])
+        _ = reduce(&state, .scanned(VaultIndex(root: vault.index.root, scan: scan)))
+        XCTAssertEqual(state.page?.noteIndex, vault.index.note(atRelativePath: "start.md"))
+        XCTAssertEqual(state.indexing?.total, 4)
+        XCTAssertEqual(state.list.visible.count, 4)
+        _ = reduce(&state, .indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
+        _ = reduce(&state, .indexFinished)
+        let unresolved = state.page!.rendered.items.compactMap { item -> String? in
+            if case let .wikilink(link, false) = item.kind { return link.target }
+            return nil
+        }
+        XCTAssertEqual(unresolved, ["missing_note"], "after the index, the missing link is shown as missing")
     }
 }
