@@ -8,20 +8,7 @@ public struct Citation: Sendable, Equatable {
 /// Finds every timestamp in a document and the sentence in front of it.
 public enum Citations {
     public static func extract(_ document: Document) -> [Citation] {
-        var result: [Citation] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case let .heading(_, content), let .paragraph(content): result += cite(content)
-                case let .list(list): list.items.forEach { visit($0.blocks) }
-                case let .quote(children): visit(children)
-                case let .table(table): (table.header + table.rows.flatMap { $0 }).forEach { result += cite($0) }
-                case .code, .rule: break
-                }
-            }
-        }
-        visit(document.blocks)
-        return result
+        InlineRuns.all(in: document).flatMap(cite)
     }
 
     private static func cite(_ inlines: [Inline]) -> [Citation] {
@@ -47,7 +34,6 @@ public enum Citations {
 
     /// The sentence that ends at (or just before) `offset`, with its closing punctuation.
     static func sentence(in text: [Character], before offset: Int) -> String {
-        let terminators: Set<Character> = [".", "!", "?"]
         var end = min(offset, text.count)
         while end > 0, text[end - 1] == " " || text[end - 1] == "[" || text[end - 1] == "]" || text[end - 1] == "," { end -= 1 }
         var closing = ""
@@ -59,16 +45,20 @@ public enum Citations {
             while after < text.count, text[after] == " " || text[after] == "]" || text[after] == "," { after += 1 }
             if after < text.count, terminators.contains(text[after]) { closing = String(text[after]) }
         }
-        var start = end
-        while start > 0 {
-            if terminators.contains(text[start - 1]), start < text.count, text[start] == " " { break }
-            start -= 1
-        }
-        var sentence = tidy(String(text[start..<end]))
+        var sentence = tidy(String(text[sentenceStart(in: text, before: end)..<end]))
         while sentence.hasSuffix(" ") || sentence.hasSuffix("[") || sentence.hasSuffix(",") { sentence.removeLast() }
         sentence = String(sentence.drop(while: { $0 == " " }))
         return sentence.isEmpty ? "" : sentence + closing
     }
+
+    /// Where the sentence holding `offset` starts: after the last `.`, `!` or `?` followed by a space.
+    static func sentenceStart(in text: [Character], before offset: Int) -> Int {
+        var start = min(offset, text.count)
+        while start > 0, !(terminators.contains(text[start - 1]) && start < text.count && text[start] == " ") { start -= 1 }
+        return start
+    }
+
+    static let terminators: Set<Character> = [".", "!", "?"]
 
     /// Closes the gaps the citations leave: empty brackets of bare citations, a space before
     /// punctuation, doubled spaces.

@@ -39,6 +39,12 @@ public struct LinkGraph: Sendable {
         self.missingNames = names
     }
 
+    /// The notes the edges come from, each once, in the order they first appear.
+    public static func sources(of edges: [Edge]) -> [Int] {
+        var seen = Set<Int>()
+        return edges.map(\.from).filter { seen.insert($0).inserted }
+    }
+
     /// The links naming a missing note, however it was spelled.
     public func links(toMissing name: String) -> [Edge] {
         missing[LinkKey.stripped(name)] ?? []

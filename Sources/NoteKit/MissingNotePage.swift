@@ -4,9 +4,7 @@ public enum MissingNotePage {
     /// `read` gives the parsed note at an index of `index`, for the sentences around the links.
     public static func make(name: String, index: VaultIndex, graph: LinkGraph, read: (Int) -> Note?) -> Note {
         let key = LinkKey.stripped(name)
-        let edges = graph.links(toMissing: name)
-        var linking: [Int] = []
-        for edge in edges where !linking.contains(edge.from) { linking.append(edge.from) }
+        let linking = LinkGraph.sources(of: graph.links(toMissing: name))
         var blocks: [Block] = [
             .paragraph([.emphasis([.text("No note named “\(name)” exists. Notewalk made this page from the notes that link to it; it is not a file.")])]),
             .heading(level: 2, content: [.text(linking.count == 1 ? "Linked from 1 note" : "Linked from \(linking.count) notes")]),

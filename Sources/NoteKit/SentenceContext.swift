@@ -40,9 +40,8 @@ public enum SentenceContext {
 
     /// The whole sentence that contains `offset`.
     static func around(_ text: [Character], at offset: Int) -> String {
-        let terminators: Set<Character> = [".", "!", "?"]
-        var start = min(offset, text.count)
-        while start > 0, !(terminators.contains(text[start - 1]) && start < text.count && text[start] == " ") { start -= 1 }
+        let terminators = Citations.terminators
+        let start = Citations.sentenceStart(in: text, before: offset)
         var end = min(offset, text.count)
         while end < text.count, !(terminators.contains(text[end]) && (end + 1 == text.count || text[end + 1] == " ")) { end += 1 }
         if end < text.count { end += 1 }

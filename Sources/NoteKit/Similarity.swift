@@ -2,10 +2,13 @@
 public enum Similarity {
     /// 0 (nothing shared) to 1 (the same once case, spaces, `_` and punctuation are ignored).
     public static func score(_ a: String, _ b: String) -> Double {
-        let ta = trigrams(a), tb = trigrams(b)
-        guard !ta.isEmpty, !tb.isEmpty else { return 0 }
-        let shared = ta.intersection(tb).count
-        return Double(2 * shared) / Double(ta.count + tb.count)
+        dice(trigrams(a), trigrams(b))
+    }
+
+    /// Twice the shared trigrams over all of them; 0 when either side has none.
+    private static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(2 * a.intersection(b).count) / Double(a.count + b.count)
     }
 
     static func trigrams(_ text: String) -> Set<String> {
@@ -23,10 +26,7 @@ public enum Similarity {
         guard !wanted.isEmpty else { return [] }
         var scored: [(Int, Double)] = []
         for (i, note) in index.notes.enumerated() {
-            let best = ([note.stem, note.title] + note.aliases).map { candidate -> Double in
-                let t = trigrams(candidate)
-                return t.isEmpty ? 0 : Double(2 * wanted.intersection(t).count) / Double(wanted.count + t.count)
-            }.max() ?? 0
+            let best = ([note.stem, note.title] + note.aliases).map { dice(wanted, trigrams($0)) }.max() ?? 0
             if best >= threshold { scored.append((i, best)) }
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : index.notes[$0.0].relativePath < index.notes[$1.0].relativePath }

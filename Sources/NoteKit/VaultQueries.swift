@@ -18,10 +18,8 @@ public struct VideoCitation: Sendable, Equatable {
 public enum VaultQueries {
     /// Every link to `note`, through any rung of the ladder, with its sentence; in vault order.
     public static func backlinks(to note: Int, index: VaultIndex, graph: LinkGraph, read: (Int) -> Note?) -> [Backlink] {
-        var sources: [Int] = []
-        for edge in graph.backlinks[note] where !sources.contains(edge.from) { sources.append(edge.from) }
         var result: [Backlink] = []
-        for from in sources {
+        for from in LinkGraph.sources(of: graph.backlinks[note]) {
             guard let parsed = read(from) else { continue }
             let hits = SentenceContext.links(in: parsed.document) { index.resolve($0.target, from: from).note == note }
             result += hits.map { Backlink(from: from, sentence: $0.sentence, ordinal: $0.ordinal) }
