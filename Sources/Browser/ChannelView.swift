@@ -26,15 +26,14 @@ func showChannel(_ state: inout BrowserState, path: String, note: Note) {
         state.status = StatusMessage("\(note.title) lists no videos (### [Title](youtube URL) headings)")
         return
     }
-    var picker = Picker(kind: .channel, title: "", rows: [], emptyText: "No videos")
-    picker.channel = ChannelTree(path: path, title: note.title, index: index, collapsed: [],
-                                 citations: index.videos.map { video in
-                                     video.videoID.map { id in
-                                         state.vault.notes.filter { $0.videoID == id }.reduce(0) { $0 + $1.timestampCount }
-                                     } ?? 0
-                                 })
-    picker.rows = channelRows(picker.channel!, state: state)
-    picker.title = channelTitle(picker.channel!)
+    let tree = ChannelTree(path: path, title: note.title, index: index, collapsed: [],
+                           citations: index.videos.map { video in
+                               video.videoID.map { id in
+                                   state.vault.notes.filter { $0.videoID == id }.reduce(0) { $0 + $1.timestampCount }
+                               } ?? 0
+                           })
+    var picker = Picker(kind: .channel, title: channelTitle(tree), rows: channelRows(tree, state: state), emptyText: "No videos")
+    picker.channel = tree
     state.overlay = .picker(picker)
 }
 

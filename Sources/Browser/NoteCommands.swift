@@ -39,8 +39,7 @@ func noteCommand(_ state: inout BrowserState, _ command: Command) -> [Effect] {
         }
         state.overlay = .outline(cursor: state.currentSection ?? 0)
     case .noteList:
-        moveHistory(&state, .visit)
-        state.screen = .noteList
+        return travel(&state, to: HistoryEntry(location: .noteList, title: "Notes"), transition: .visit)
     case .close:
         if page.search != nil { state.page?.search = nil } else { state.page?.selection = nil }
     default: break

@@ -45,7 +45,7 @@ private func pick(_ state: inout BrowserState, _ row: PickerRow) -> [Effect] {
     case let .open(request), let .moment(_, request):
         return [.load(request)]
     case let .revisit(entry):
-        return revisit(&state, entry)
+        return travel(&state, to: entry, transition: .visit)
     case .video:
         return []
     }
@@ -71,16 +71,6 @@ func editPicker(_ state: inout BrowserState, _ key: Key) -> [Effect]? {
     picker.cursor = 0
     state.overlay = .picker(picker)
     return []
-}
-
-/// Opens a place from the history list, as a new visit, where the person was.
-private func revisit(_ state: inout BrowserState, _ entry: HistoryEntry) -> [Effect] {
-    if entry.location == .noteList {
-        moveHistory(&state, .visit)
-        state.screen = .noteList
-        return []
-    }
-    return [.load(LoadRequest(location: entry.location, transition: .visit, anchor: entry.anchor, selection: entry.selection))]
 }
 
 /// The pickers a command opens.

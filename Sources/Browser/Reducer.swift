@@ -143,7 +143,8 @@ private func goForward(_ state: inout BrowserState) -> [Effect] {
     return travel(&state, to: target, transition: .forward)
 }
 
-private func travel(_ state: inout BrowserState, to target: HistoryEntry, transition: LoadRequest.Transition) -> [Effect] {
+/// Goes to a place of the history: the note list at once, a page by loading it where it was left.
+func travel(_ state: inout BrowserState, to target: HistoryEntry, transition: LoadRequest.Transition) -> [Effect] {
     switch target.location {
     case .noteList:
         moveHistory(&state, transition)
