@@ -42,11 +42,8 @@ enum NoteListView {
                             style: selected ? base : TextStyle(.listVideo))
         let room = screen.columns - rightWidth - column - 1
         let title = Truncate.tail(note.title, width: room)
-        let marked = Set(highlights)
-        for (offset, character) in title.enumerated() {
-            let style = marked.contains(offset) ? TextStyle(selected ? .selection : .filter, bold: true) : base
-            column = screen.put(String(character), row: row, column: column, style: style)
-        }
+        column = screen.put(title, row: row, column: column, style: base, marked: highlights,
+                            markStyle: TextStyle(selected ? .selection : .filter, bold: true))
         if note.problem != nil { screen.put(" !", row: row, column: column, style: selected ? base : TextStyle(.error)) }
         screen.put(right, row: row, column: screen.columns - rightWidth,
                    style: selected ? base : TextStyle(.listCount))

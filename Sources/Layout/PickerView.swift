@@ -8,16 +8,15 @@ enum PickerView {
         guard bottom >= top else { return }
         let panel = TextStyle(.panel)
         for row in top...bottom { screen.fill(row: row, style: panel) }
-        var column = screen.put(" " + picker.title, row: top, column: 0, style: TextStyle(.panelTitle, bold: true))
+        screen.put(" " + picker.title, row: top, column: 0, style: TextStyle(.panelTitle, bold: true))
         var listTop = top + 1
         if picker.isTyping {
-            column = screen.put(" > ", row: top + 1, column: 0, style: TextStyle(.filter))
+            var column = screen.put(" > ", row: top + 1, column: 0, style: TextStyle(.filter))
             column = screen.put(picker.query, row: top + 1, column: column, style: TextStyle(.text, bold: true))
             screen.put("▏  \(picker.rows.count == Switcher.limit ? "\(Switcher.limit)+" : "\(picker.rows.count)")", row: top + 1,
                        column: column, style: TextStyle(.dim))
             listTop += 1
         }
-        _ = column
         guard !picker.rows.isEmpty else {
             screen.put("   " + picker.emptyText, row: listTop, column: 0, style: TextStyle(.meta))
             return
@@ -33,19 +32,14 @@ enum PickerView {
             let selected = index == picker.cursor
             let base = TextStyle(selected ? .panelSelection : .panel)
             for line in 0..<rowHeight { screen.fill(row: y + line, style: base) }
-            var x = screen.put(selected ? " › " : "   ", row: y, column: 0, style: base)
-            let marked = Set(row.highlights)
-            for (i, character) in Truncate.tail(row.text, width: screen.columns - 4).enumerated() {
-                let style = marked.contains(i) ? TextStyle(selected ? .panelSelection : .filter, bold: true) : TextStyle(base.role, bold: true)
-                x = screen.put(String(character), row: y, column: x, style: style)
-            }
+            let x = screen.put(selected ? " › " : "   ", row: y, column: 0, style: base)
+            screen.put(Truncate.tail(row.text, width: screen.columns - 4), row: y, column: x, style: TextStyle(base.role, bold: true),
+                       marked: row.highlights, markStyle: TextStyle(selected ? .panelSelection : .filter, bold: true))
             if rowHeight == 2 {
                 let detailStyle = selected ? base : TextStyle(.meta)
-                var dx = screen.put("     ", row: y + 1, column: 0, style: detailStyle)
-                let hits = Set(row.detailHighlights)
-                for (i, character) in Truncate.tail(row.detail, width: screen.columns - 6).enumerated() {
-                    dx = screen.put(String(character), row: y + 1, column: dx, style: hits.contains(i) ? TextStyle(.match) : detailStyle)
-                }
+                let dx = screen.put("     ", row: y + 1, column: 0, style: detailStyle)
+                screen.put(Truncate.tail(row.detail, width: screen.columns - 6), row: y + 1, column: dx, style: detailStyle,
+                           marked: row.detailHighlights, markStyle: TextStyle(.match))
             }
         }
     }

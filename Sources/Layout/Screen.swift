@@ -66,6 +66,18 @@ public struct Screen: Sendable, Equatable {
         return c
     }
 
+    /// Writes text whose characters at the offsets in `marked` (fuzzy or search hits) take `markStyle`.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, column: Int, style: TextStyle, marked: [Int], markStyle: TextStyle) -> Int {
+        guard !marked.isEmpty else { return put(text, row: row, column: column, style: style) }
+        let marks = Set(marked)
+        var c = column
+        for (offset, character) in text.enumerated() {
+            c = put(String(character), row: row, column: c, style: marks.contains(offset) ? markStyle : style)
+        }
+        return c
+    }
+
     /// Gives a run of cells another role, keeping their characters and emphasis.
     public mutating func restyle(row: Int, column: Int, width: Int, role: StyleRole) {
         guard row >= 0, row < rows else { return }
