@@ -26,12 +26,12 @@ func showChannel(_ state: inout BrowserState, path: String, note: Note) {
         state.status = StatusMessage("\(note.title) lists no videos (### [Title](youtube URL) headings)")
         return
     }
+    var citationsByVideo: [String: Int] = [:]
+    for entry in state.vault.notes {
+        if let id = entry.videoID { citationsByVideo[id, default: 0] += entry.timestampCount }
+    }
     let tree = ChannelTree(path: path, title: note.title, index: index, collapsed: [],
-                           citations: index.videos.map { video in
-                               video.videoID.map { id in
-                                   state.vault.notes.filter { $0.videoID == id }.reduce(0) { $0 + $1.timestampCount }
-                               } ?? 0
-                           })
+                           citations: index.videos.map { video in video.videoID.flatMap { citationsByVideo[$0] } ?? 0 })
     var picker = Picker(kind: .channel, title: channelTitle(tree), rows: channelRows(tree, state: state), emptyText: "No videos")
     picker.channel = tree
     state.overlay = .picker(picker)
