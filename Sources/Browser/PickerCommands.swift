@@ -45,6 +45,8 @@ private func pick(_ state: inout BrowserState, _ row: PickerRow) -> [Effect] {
     case let .open(request), let .moment(_, request):
         return [.load(request)]
     case let .revisit(entry):
+        // Picking the place on screen only closes the list: it is not a new step of the history.
+        if entry.location == state.currentEntry?.location { return [] }
         return travel(&state, to: entry, transition: .visit)
     case .video:
         return []
