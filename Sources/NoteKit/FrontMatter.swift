@@ -27,30 +27,40 @@ public struct FrontMatter: Sendable, Equatable {
     /// Finds a front matter block: `---` on the first line, closed by `---` or `...`.
     /// Expects text as `NoteFile` gives it, with carriage returns already gone.
     public static func split(_ text: String) -> Split {
-        var rest = text[...]
-        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
-        guard rest.hasPrefix("---") else { return Split(yaml: nil, body: rest, bodyLineOffset: 0) }
-        let lines = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: " \t\r") == "---" }) == true, lines.count == 2 else {
-            return Split(yaml: nil, body: rest, bodyLineOffset: 0)
+        let found = ByteSearch.withBytes(of: text) { split($0) }
+        func at(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
+        return Split(yaml: found.yaml.map { text[at($0.lowerBound)..<at($0.upperBound)] },
+                     body: text[at(found.bodyStart)...], bodyLineOffset: found.bodyLineOffset)
+    }
+
+    /// `split` on UTF-8 bytes: where the YAML and the body are.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (yaml: Range<Int>?, bodyStart: Int, bodyLineOffset: Int) {
+        let count = bytes.count
+        let start = ByteSearch.has("\u{FEFF}", in: bytes, at: 0, end: count) ? 3 : 0
+        let none: (Range<Int>?, Int, Int) = (nil, start, 0)
+        func isLine(_ range: Range<Int>, _ marker: StaticString) -> Bool {
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+            return hi - lo == 3 && ByteSearch.has(marker, in: bytes, at: lo, end: hi)
         }
-        let afterOpen = lines[1]
-        var lineStart = afterOpen.startIndex
+        let firstEnd = ByteSearch.first(0x0A, in: bytes, from: start, to: count)
+        guard ByteSearch.has("---", in: bytes, at: start, end: count), firstEnd < count, isLine(start..<firstEnd, "---") else {
+            return none
+        }
+        let afterOpen = firstEnd + 1
+        var lineStart = afterOpen
         var lineCount = 1
-        while lineStart <= afterOpen.endIndex {
-            let lineEnd = afterOpen[lineStart...].firstIndex(of: "\n") ?? afterOpen.endIndex
-            let line = afterOpen[lineStart..<lineEnd].trimmingCharacters(in: " \t\r")
+        while lineStart <= count {
+            let lineEnd = ByteSearch.first(0x0A, in: bytes, from: lineStart, to: count)
             lineCount += 1
-            if line == "---" || line == "..." {
-                let bodyStart = lineEnd < afterOpen.endIndex ? afterOpen.index(after: lineEnd) : lineEnd
-                return Split(yaml: afterOpen[afterOpen.startIndex..<lineStart], body: afterOpen[bodyStart...],
-                             bodyLineOffset: lineCount)
+            if isLine(lineStart..<lineEnd, "---") || isLine(lineStart..<lineEnd, "...") {
+                return (afterOpen..<lineStart, lineEnd < count ? lineEnd + 1 : lineEnd, lineCount)
             }
-            if lineEnd == afterOpen.endIndex { break }
-            lineStart = afterOpen.index(after: lineEnd)
+            lineStart = lineEnd + 1
         }
         // An opening fence that is never closed is not front matter.
-        return Split(yaml: nil, body: rest, bodyLineOffset: 0)
+        return none
     }
 
     /// Parses the YAML of a front matter block. Never throws: problems are kept in `problem`.
@@ -68,32 +78,47 @@ public struct FrontMatter: Sendable, Equatable {
         }
         var result = FrontMatter()
         for (key, value) in mapping {
-            switch key.string?.lowercased() {
-            case "title":
-                result.title = value.scalar.map { $0.string.trimmingCharacters(in: " \t") }.flatMap { $0.isEmpty ? nil : $0 }
-            case "videoid", "video_id", "video":
-                if let id = value.scalar?.string.trimmingCharacters(in: " \t"), !id.isEmpty {
-                    if VideoURL.isValidID(id) { result.videoID = id } else {
-                        result.problem = "videoId '\(id)' is not an 11-character YouTube id"
-                    }
-                }
-            case "aliases", "alias":
-                result.aliases += aliases(from: value)
-            default:
-                break
-            }
+            guard let key = key.string else { continue }
+            result.set(key, scalar: value.scalar?.string, list: aliases(from: value))
         }
         return result
     }
 
-    private static func aliases(from node: Node) -> [String] {
-        if let sequence = node.sequence {
-            return sequence.compactMap { $0.scalar?.string.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+    /// Parses front matter given as bytes: plain `key: value` lines directly, anything else with Yams.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ yaml: Range<Int>) -> FrontMatter {
+        if let plain = PlainYAML.pairs(bytes, yaml) {
+            var result = FrontMatter()
+            for (key, value) in plain { result.set(key, scalar: value, list: nil) }
+            return result
         }
-        if let scalar = node.scalar {
-            return scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+        return parse(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)))
+    }
+
+    /// Takes one entry of the mapping: a scalar value, or for aliases a list of them.
+    private mutating func set(_ key: String, scalar: String?, list: [String]?) {
+        switch key.lowercased() {
+        case "title":
+            title = scalar.map { $0.trimmingCharacters(in: " \t") }.flatMap { $0.isEmpty ? nil : $0 }
+        case "videoid", "video_id", "video":
+            if let id = scalar?.trimmingCharacters(in: " \t"), !id.isEmpty {
+                if VideoURL.isValidID(id) { videoID = id } else {
+                    problem = "videoId '\(id)' is not an 11-character YouTube id"
+                }
+            }
+        case "aliases", "alias":
+            aliases += list ?? scalar.map(Self.aliases(fromScalar:)) ?? []
+        default:
+            break
         }
-        return []
+    }
+
+    private static func aliases(fromScalar text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+    }
+
+    /// The aliases of a YAML list; nil when the value is not a list.
+    private static func aliases(from node: Node) -> [String]? {
+        node.sequence?.compactMap { $0.scalar?.string.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
     }
 
     private static func firstLine(of error: Error) -> String {

@@ -18,17 +18,12 @@ public struct LinkGraph: Sendable {
         var backlinks = Array(repeating: [Edge](), count: index.notes.count)
         var missing: [String: [Edge]] = [:]
         var names: [String: String] = [:]
-        var cache: [String: LinkResolution] = [:]
-        for (from, note) in index.notes.enumerated() {
-            for link in note.links {
-                // Resolution depends on the folder only when there are ties; cache per folder and target.
-                let key = note.folder + "\u{0}" + link.target
-                let resolution = cache[key] ?? index.resolve(link.target, from: from)
-                cache[key] = resolution
-                if let to = resolution.note {
+        for (from, targets) in Self.resolveAll(index).enumerated() {
+            for (link, target) in zip(index.notes[from].links, targets) {
+                switch target {
+                case let .note(to):
                     backlinks[to].append(Edge(from: from, link: link))
-                } else {
-                    let name = LinkKey.stripped(link.target)
+                case let .missing(name):
                     missing[name, default: []].append(Edge(from: from, link: link))
                     if names[name] == nil { names[name] = link.target }
                 }
@@ -37,6 +32,34 @@ public struct LinkGraph: Sendable {
         self.backlinks = backlinks
         self.missing = missing
         self.missingNames = names
+    }
+
+    private enum Target {
+        case note(Int)
+        /// Unresolved, by its `LinkKey.stripped` name.
+        case missing(String)
+    }
+
+    /// Where each link of each note leads, worked out on all cores. Many links share a target, so each
+    /// worker looks a target up once; only ties depend on the linking note.
+    private static func resolveAll(_ index: VaultIndex) -> [[Target]] {
+        let chunk = 1024
+        let tables = index.tables
+        let caches = Parallel.map((index.notes.count + chunk - 1) / chunk, chunk: 1) { c -> [[Target]] in
+            var cache: [String: (notes: [Int], rung: Int, missing: String?)] = [:]
+            return (c * chunk..<min(index.notes.count, (c + 1) * chunk)).map { from in
+                index.notes[from].links.map { link in
+                    let found = cache[link.target] ?? {
+                        let (notes, rung) = index.candidates(for: link.target, in: tables)
+                        return (notes, rung, notes.isEmpty ? LinkKey.stripped(link.target) : nil)
+                    }()
+                    cache[link.target] = found
+                    if let missing = found.missing { return .missing(missing) }
+                    return index.rank((found.notes, found.rung), from: from).note.map(Target.note) ?? .missing("")
+                }
+            }
+        }
+        return caches.flatMap { $0 }
     }
 
     /// The notes the edges come from, each once, in the order they first appear.

@@ -42,20 +42,30 @@ public enum LinkKey {
 
     /// The key of an all-ASCII name, or nil when the name has other characters.
     private static func asciiKey(_ text: String, keep: (UInt8) -> Bool, underscoreSpaces: Bool) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var inSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            guard keep(byte) else { continue }
-            if underscoreSpaces, isSpace(byte) {
-                if !inSpace { bytes.append(0x5F) }
-                inSpace = true
-                continue
+        var ascii = true
+        let key = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            var inSpace = false
+            for byte in text.utf8 {
+                guard byte < 0x80 else {
+                    ascii = false
+                    return 0
+                }
+                guard keep(byte) else { continue }
+                if underscoreSpaces, isSpace(byte) {
+                    if !inSpace {
+                        buffer[count] = 0x5F
+                        count += 1
+                    }
+                    inSpace = true
+                    continue
+                }
+                inSpace = false
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
             }
-            inSpace = false
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return ascii ? key : nil
     }
 }

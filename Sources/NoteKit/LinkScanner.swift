@@ -1,7 +1,7 @@
 /// A fast pass over a note body for the index: its wikilinks and how many moments it cites,
 /// without building the Markdown tree. Counts citations the way `MarkdownParser` finds them:
 /// timestamp anchors with a readable `data-t`, and in notes with a video, bracketed times.
-/// Fenced code blocks are skipped.
+/// Fenced code blocks are skipped. Works on the UTF-8 bytes of the text.
 public enum LinkScanner {
     public struct Summary: Sendable, Equatable {
         public var links: [Wikilink]
@@ -9,72 +9,91 @@ public enum LinkScanner {
     }
 
     public static func scan(_ text: some StringProtocol, bareCitations: Bool = false) -> Summary {
-        let body = Substring(text)
+        ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations) }
+    }
+
+    /// Scans the bytes from `start` to the end.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool) -> Summary {
         var summary = Summary(links: [], timestampCount: 0)
         var inFence = false
-        for line in body.utf8Lines() {
-            let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        var lineStart = start
+        let end = bytes.count
+        while lineStart <= end {
+            let lineEnd = ByteSearch.first(0x0A, in: bytes, from: lineStart, to: end)
+            var first = lineStart
+            while first < lineEnd, bytes[first] == 0x20 { first += 1 }
+            if ByteSearch.has("```", in: bytes, at: first, end: lineEnd) || ByteSearch.has("~~~", in: bytes, at: first, end: lineEnd) {
                 inFence.toggle()
-                continue
+            } else if !inFence {
+                scanLine(bytes, lineStart..<lineEnd, bareCitations: bareCitations, into: &summary)
             }
-            if !inFence { scanLine(line, bareCitations: bareCitations, into: &summary) }
+            lineStart = lineEnd + 1
         }
         return summary
     }
 
-    private static func scanLine(_ line: Substring, bareCitations: Bool, into summary: inout Summary) {
-        var index = line.startIndex
-        while let hit = line.utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") }) {
-            index = hit
-            if line.utf8[hit] == UInt8(ascii: "<") {
-                index = anchor(in: line, at: hit, into: &summary) ?? line.index(after: hit)
-            } else if line[hit...].hasPrefix("[["), let (link, end) = wikilink(in: line, at: hit) {
+    private static func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, bareCitations: Bool,
+                                 into summary: inout Summary) {
+        let end = line.upperBound
+        var index = line.lowerBound
+        while index < end {
+            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "["), in: bytes, from: index, to: end)
+            guard hit < end else { return }
+            if bytes[hit] == UInt8(ascii: "<") {
+                index = anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1
+            } else if let (link, after) = wikilink(bytes, at: hit, end: end) {
                 if let link { summary.links.append(link) }
-                index = end
-            } else if bareCitations, let (moments, end) = BareCitation.match(in: line, at: hit) {
-                summary.timestampCount += moments.count
-                index = end
+                index = after
+            } else if bareCitations, let (count, after) = BareCitation.count(in: bytes, at: hit, end: end) {
+                summary.timestampCount += count
+                index = after
             } else {
-                index = line.index(after: hit)
+                index = hit + 1
             }
         }
     }
 
     /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.
-    /// Reads the bytes of the tag directly (this runs for every citation of every note).
-    private static func anchor(in line: Substring, at open: Substring.Index, into summary: inout Summary) -> Substring.Index? {
-        let bytes = line.utf8
-        guard line[open...].hasPrefix("<a "), let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let after = bytes.index(after: close)
-        guard isTimestampAnchor(line[open..<after]) else { return after }
+    private static func anchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int,
+                               into summary: inout Summary) -> Int? {
+        guard ByteSearch.has("<a ", in: bytes, at: open, end: end) else { return nil }
+        let close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: end)
+        guard close < end else { return nil }
+        guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
         summary.timestampCount += 1
-        guard let end = line[close...].utf8Range(of: "</a>") else { return line.endIndex }
-        return end.upperBound
+        return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
     }
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the
     /// `yt-timestamp` class (or no `href`).
-    static func isTimestampAnchor(_ tag: Substring) -> Bool {
-        guard let key = tag.utf8Range(of: "data-t=") else { return false }
+    static func isTimestampAnchor(_ bytes: UnsafeBufferPointer<UInt8>, _ tag: Range<Int>) -> Bool {
+        guard let key = ByteSearch.range(of: "data-t=", in: bytes, from: tag.lowerBound, to: tag.upperBound) else { return false }
         var valueStart = key.upperBound
-        let bytes = tag.utf8
-        guard valueStart < bytes.endIndex else { return false }
+        guard valueStart < tag.upperBound else { return false }
         let quote = bytes[valueStart]
         let delimited = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
-        if delimited { valueStart = bytes.index(after: valueStart) }
-        let valueEnd = bytes[valueStart...].firstIndex { delimited ? $0 == quote : ($0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">")) }
-            ?? bytes.endIndex
-        guard Timestamp(parsing: tag[valueStart..<valueEnd]) != nil else { return false }
-        return tag.utf8Range(of: "yt-timestamp") != nil || tag.utf8Range(of: "href") == nil
+        if delimited { valueStart += 1 }
+        var valueEnd = valueStart
+        while valueEnd < tag.upperBound {
+            let b = bytes[valueEnd]
+            if delimited ? b == quote : (b == UInt8(ascii: " ") || b == UInt8(ascii: ">")) { break }
+            valueEnd += 1
+        }
+        guard Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])) != nil else { return false }
+        return ByteSearch.range(of: "yt-timestamp", in: bytes, from: tag.lowerBound, to: tag.upperBound) != nil
+            || ByteSearch.range(of: "href", in: bytes, from: tag.lowerBound, to: tag.upperBound) == nil
     }
 
-    private static func wikilink(in line: Substring, at open: Substring.Index) -> (Wikilink?, Substring.Index)? {
-        let innerStart = line.index(open, offsetBy: 2)
-        guard let close = line[innerStart...].utf8Range(of: "]]") else { return nil }
-        let inner = line[innerStart..<close.lowerBound]
-        guard !inner.isEmpty, !inner.contains("[") else { return nil }
-        let link = Wikilink.parse(inner: inner).link
+    /// `[[…]]` at `open`: the link (nil for an external or empty one) and the index after `]]`;
+    /// nil when the brackets do not make a wikilink.
+    private static func wikilink(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (Wikilink?, Int)? {
+        guard ByteSearch.has("[[", in: bytes, at: open, end: end),
+              let close = ByteSearch.range(of: "]]", in: bytes, from: open + 2, to: end) else { return nil }
+        let inner = (open + 2)..<close.lowerBound
+        guard !inner.isEmpty, ByteSearch.first(UInt8(ascii: "["), in: bytes, from: inner.lowerBound, to: inner.upperBound) == inner.upperBound else {
+            return nil
+        }
+        let link = Wikilink.parse(innerBytes: UnsafeBufferPointer(rebasing: bytes[inner]))
         return (!link.isExternal && !link.target.isEmpty ? link : nil, close.upperBound)
     }
 }

@@ -50,23 +50,31 @@ public enum NotePath {
     /// The file name without its directory and extension.
     public static func stem(_ path: String) -> String {
         let name = fileName(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 
     public static func fileName(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return start == end ? path : String(path[start..<end])
     }
 
     /// The directory part of a relative path, "" at the top.
     public static func folder(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
     public static func isNote(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return noteExtensions.contains(name[name.index(after: dot)...].lowercased())
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
+        let ext = bytes[bytes.index(after: dot)...]
+        // ASCII letters only, compared without case: md, markdown, txt.
+        guard (2...8).contains(ext.count), ext.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        return noteExtensions.contains(String(decoding: ext.map { $0 | 0x20 }, as: UTF8.self))
     }
 
     public static func join(_ base: String, _ relative: String) -> String {

@@ -27,6 +27,15 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         seconds = numbers.reduce(0) { $0 * 60 + $1 }
     }
 
+    /// Parses UTF-8 bytes the same way.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if let fast = Self.parseASCII(bytes) {
+            self.init(seconds: fast)
+        } else {
+            self.init(parsing: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     /// The common case straight from bytes: digits and colons, no spaces. Nil means "use the slow path",
     /// which gives the same answers.
     private static func parseASCII(_ bytes: some Collection<UInt8>) -> Int? {

@@ -56,7 +56,7 @@ public struct VaultIndex: Sendable {
     }
 
     /// Like `readAll`, returning every summary once all are read (for a caller that waits).
-    static func readAllWaiting(_ index: VaultIndex) -> [(index: Int, note: VaultNote)] {
+    public static func readAllWaiting(_ index: VaultIndex) -> [(index: Int, note: VaultNote)] {
         let collected = Collected()
         readAll(index, deliver: { collected.add($0) })
         return collected.all
@@ -68,34 +68,47 @@ public struct VaultIndex: Sendable {
     /// The absolute path of a note.
     public func path(of note: Int) -> String { NotePath.join(root, notes[note].relativePath) }
 
-    private var tables: LookupTables { lookup.tables(for: notes) }
+    var tables: LookupTables { lookup.tables(for: notes) }
 
     /// Resolves a wikilink target as seen from the note at `from` (for the same-folder preference).
     public func resolve(_ target: String, from: Int? = nil) -> LinkResolution {
-        var name = target.trimmingCharacters(in: " \t")
-        for ext in NotePath.noteExtensions where name.lowercased().hasSuffix("." + ext) {
-            name = String(name.dropLast(ext.count + 1))
+        rank(candidates(for: target), from: from)
+    }
+
+    /// The notes a target names on the first rung that matches, not yet ranked: the part of
+    /// resolving that does not depend on the linking note.
+    public func candidates(for target: String) -> (notes: [Int], rung: Int) {
+        candidates(for: target, in: tables)
+    }
+
+    func candidates(for target: String, in tables: LookupTables) -> (notes: [Int], rung: Int) {
+        var name = target
+        if let first = name.utf8.first, let last = name.utf8.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 {
+            name = name.trimmingCharacters(in: " \t")
         }
-        guard !name.isEmpty else { return .unresolved }
-        let folder = from.map { notes[$0].folder }
-        if name.contains("/") {
+        if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), NotePath.isNote(name) {
+            name = String(name[..<dot])
+        }
+        guard !name.isEmpty else { return ([], 0) }
+        if name.utf8.contains(UInt8(ascii: "/")) {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
             let hits = notes.indices.filter {
                 NotePath.join(notes[$0].folder, notes[$0].stem) == wanted || notes[$0].relativePath == wanted
             }
-            if !hits.isEmpty { return ranked(hits, rung: 1, folder: folder) }
+            if !hits.isEmpty { return (hits, 1) }
         }
-        let tables = self.tables
-        let rungs: [(Int, [String: [Int]], String)] = [
-            (1, tables.byStem, name),
-            (2, tables.byFolded, LinkKey.folded(name)),
-            (3, tables.byNormalized, LinkKey.normalized(name)),
-            (4, tables.byStripped, LinkKey.stripped(name)),
-        ]
-        for (rung, table, key) in rungs {
-            if let hits = table[key], !hits.isEmpty { return ranked(hits, rung: rung, folder: folder) }
-        }
-        return .unresolved
+        if let hits = tables.byStem[name], !hits.isEmpty { return (hits, 1) }
+        if let hits = tables.byFolded[LinkKey.folded(name)], !hits.isEmpty { return (hits, 2) }
+        if let hits = tables.byNormalized[LinkKey.normalized(name)], !hits.isEmpty { return (hits, 3) }
+        if let hits = tables.byStripped[LinkKey.stripped(name)], !hits.isEmpty { return (hits, 4) }
+        return ([], 0)
+    }
+
+    /// Candidates in order for a link from the note at `from`.
+    public func rank(_ found: (notes: [Int], rung: Int), from: Int?) -> LinkResolution {
+        guard !found.notes.isEmpty else { return .unresolved }
+        guard found.notes.count > 1 else { return LinkResolution(note: found.notes[0], candidates: found.notes, rung: found.rung) }
+        return ranked(found.notes, rung: found.rung, folder: from.map { notes[$0].folder })
     }
 
     /// Linking note's folder first, then the shortest relative path, then alphabetical.
@@ -122,20 +135,30 @@ struct LookupTables: Sendable {
     var byStripped: [String: [Int]] = [:]
 
     init(_ notes: [VaultNote]) {
-        for (i, note) in notes.enumerated() {
-            byPath[note.relativePath] = i
-            byStem[note.stem, default: []].append(i)
+        // The keys of every name, worked out on all cores; the tables are filled in note order.
+        let keys = Parallel.map(notes.count) { i -> [(folded: String, normalized: String, stripped: String)] in
+            let note = notes[i]
             var names = [note.stem]
             if note.title != note.stem { names.append(note.title) }
             names += note.aliases
+            return names.map { (LinkKey.folded($0), LinkKey.normalized($0), LinkKey.stripped($0)) }
+        }
+        byPath.reserveCapacity(notes.count)
+        byStem.reserveCapacity(notes.count)
+        byFolded.reserveCapacity(notes.count * 2)
+        byNormalized.reserveCapacity(notes.count * 2)
+        byStripped.reserveCapacity(notes.count * 2)
+        for (i, note) in notes.enumerated() {
+            byPath[note.relativePath] = i
+            byStem[note.stem, default: []].append(i)
             func add(_ key: String, to table: inout [String: [Int]]) {
                 guard !key.isEmpty, table[key]?.last != i else { return }
                 table[key, default: []].append(i)
             }
-            for name in names {
-                add(LinkKey.folded(name), to: &byFolded)
-                add(LinkKey.normalized(name), to: &byNormalized)
-                add(LinkKey.stripped(name), to: &byStripped)
+            for key in keys[i] {
+                add(key.folded, to: &byFolded)
+                add(key.normalized, to: &byNormalized)
+                add(key.stripped, to: &byStripped)
             }
         }
     }

@@ -30,10 +30,23 @@ public struct VaultNote: Sendable, Equatable {
     public static func read(root: String, relativePath: String) -> VaultNote {
         let path = NotePath.join(root, relativePath)
         do {
-            let file = try NoteFile.read(path)
-            return summarize(file, relativePath: relativePath)
+            return summarize(bytes: try NoteFile.readBytes(path), path: path, relativePath: relativePath)
         } catch {
             return VaultNote(relativePath: relativePath, problem: error.description)
+        }
+    }
+
+    /// Builds the summary from a file's bytes. Clean UTF-8 (nearly every note) is read as bytes,
+    /// without making a String of the whole note; other files are decoded and cleaned first.
+    public static func summarize(bytes: [UInt8], path: String, relativePath: String) -> VaultNote {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard ByteSearch.isCleanUTF8(buffer) else {
+                return summarize(NoteFile.decode(bytes, path: path), relativePath: relativePath)
+            }
+            let split = FrontMatter.split(buffer)
+            let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
+            let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil)
+            return VaultNote(relativePath: relativePath, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
         }
     }
 
@@ -44,8 +57,11 @@ public struct VaultNote: Sendable, Equatable {
         let summary = LinkScanner.scan(split.body, bareCitations: frontMatter.videoID != nil)
         var problem = frontMatter.problem
         if file.hadInvalidUTF8 { problem = problem ?? "invalid UTF-8 shown as \u{FFFD}" }
-        return VaultNote(relativePath: relativePath, title: frontMatter.title, aliases: frontMatter.aliases,
-                         videoID: frontMatter.videoID, links: summary.links,
-                         timestampCount: summary.timestampCount, problem: problem)
+        return VaultNote(relativePath: relativePath, frontMatter: frontMatter, summary: summary, problem: problem)
+    }
+
+    private init(relativePath: String, frontMatter: FrontMatter, summary: LinkScanner.Summary, problem: String?) {
+        self.init(relativePath: relativePath, title: frontMatter.title, aliases: frontMatter.aliases,
+                  videoID: frontMatter.videoID, links: summary.links, timestampCount: summary.timestampCount, problem: problem)
     }
 }

@@ -33,7 +33,8 @@ public enum VaultScanner {
         var result = Result(notes: [], problems: [])
         var visited: Set<FileID> = [FileID(info)]
         walk(root: root, relative: "", visited: &visited, into: &result)
-        result.notes.sort()
+        // Byte order: the same as String order for ASCII paths, and much cheaper for 100,000 of them.
+        result.notes.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
     }
 

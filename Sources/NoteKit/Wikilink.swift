@@ -15,25 +15,46 @@ public struct Wikilink: Sendable, Hashable {
 
     /// Parses the part of a wikilink before `|`.
     public init(destination raw: some StringProtocol) {
-        let trimmed = raw.trimmingCharacters(in: " \t")
-        if Self.hasURLScheme(trimmed) {
-            self.init(target: trimmed, heading: nil, isExternal: true)
-            return
-        }
-        if let hash = trimmed.firstIndex(of: "#") {
-            let name = trimmed[..<hash].trimmingCharacters(in: " \t")
-            let heading = trimmed[trimmed.index(after: hash)...].trimmingCharacters(in: " \t#")
-            self.init(target: name, heading: heading.isEmpty ? nil : heading)
-        } else {
-            self.init(target: trimmed)
-        }
+        self = ByteSearch.withBytes(of: raw) { Self.destination($0, 0..<$0.count) }
     }
 
     /// Splits the whole text between `[[` and `]]` into destination and alias.
     public static func parse(inner: some StringProtocol) -> (link: Wikilink, alias: String?) {
-        guard let bar = inner.firstIndex(of: "|") else { return (Wikilink(destination: inner), nil) }
-        let alias = inner[inner.index(after: bar)...].trimmingCharacters(in: " \t")
-        return (Wikilink(destination: inner[..<bar]), alias.isEmpty ? nil : alias)
+        ByteSearch.withBytes(of: inner) { bytes in
+            let bar = ByteSearch.first(UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count)
+            let link = destination(bytes, 0..<bar)
+            guard bar < bytes.count else { return (link, nil) }
+            let alias = text(bytes, trimmed(bytes, (bar + 1)..<bytes.count, heading: false))
+            return (link, alias.isEmpty ? nil : alias)
+        }
+    }
+
+    /// The link between `[[` and `]]`, given as UTF-8 bytes (the index's path; the alias is not needed).
+    static func parse(innerBytes bytes: UnsafeBufferPointer<UInt8>) -> Wikilink {
+        destination(bytes, 0..<ByteSearch.first(UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count))
+    }
+
+    private static func destination(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Wikilink {
+        let whole = trimmed(bytes, range, heading: false)
+        if hasURLScheme(bytes, whole) { return Wikilink(target: text(bytes, whole), isExternal: true) }
+        let hash = ByteSearch.first(UInt8(ascii: "#"), in: bytes, from: whole.lowerBound, to: whole.upperBound)
+        guard hash < whole.upperBound else { return Wikilink(target: text(bytes, whole)) }
+        let heading = text(bytes, trimmed(bytes, (hash + 1)..<whole.upperBound, heading: true))
+        return Wikilink(target: text(bytes, trimmed(bytes, whole.lowerBound..<hash, heading: false)),
+                        heading: heading.isEmpty ? nil : heading)
+    }
+
+    /// The range without spaces and tabs at either end (and `#` too, for a heading).
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, heading: Bool) -> Range<Int> {
+        func trims(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || (heading && b == UInt8(ascii: "#")) }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, trims(bytes[lo]) { lo += 1 }
+        while hi > lo, trims(bytes[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// What a reader sees when there is no alias: the target, and the heading after `›`.
@@ -42,12 +63,16 @@ public struct Wikilink: Sendable, Hashable {
         return target.isEmpty ? heading : "\(target) › \(heading)"
     }
 
-    static func hasURLScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
-        let scheme = text[..<colon]
-        guard scheme.count <= 10, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "+" || $0 == "-") }) else {
-            return false
+    /// A scheme of up to ten ASCII letters, `+` or `-`, followed by `://` (or `mailto:`).
+    private static func hasURLScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let colon = ByteSearch.first(UInt8(ascii: ":"), in: bytes, from: range.lowerBound, to: range.upperBound)
+        let scheme = range.lowerBound..<colon
+        guard colon < range.upperBound, !scheme.isEmpty, scheme.count <= 10 else { return false }
+        for i in scheme {
+            let b = bytes[i] | 0x20
+            guard (b >= 0x61 && b <= 0x7A) || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") else { return false }
         }
-        return text[colon...].hasPrefix("://") || scheme.lowercased() == "mailto"
+        if ByteSearch.has("://", in: bytes, at: colon, end: range.upperBound) { return true }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[scheme]), as: UTF8.self).lowercased() == "mailto"
     }
 }

@@ -9,7 +9,7 @@ public struct TestVault: Sendable {
     public init(_ files: [String: String]) {
         self.files = files
         let notes = files.keys.sorted().map { path in
-            VaultNote.summarize(NoteFile(path: NotePath.join(Self.root, path), text: files[path] ?? ""), relativePath: path)
+            VaultNote.summarize(bytes: Array((files[path] ?? "").utf8), path: NotePath.join(Self.root, path), relativePath: path)
         }
         index = VaultIndex(root: Self.root, notes: notes)
     }

@@ -34,10 +34,21 @@ struct BenchIndex: ParsableCommand {
     @Argument var vault: String
 
     func run() throws {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let index = loadIndex(vault)
+        guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
+        func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+        let start = now()
+        var index: VaultIndex
+        do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
+        let scanned = now()
+        index.update(VaultIndex.readAllWaiting(index))
+        let read = now()
+        _ = index.resolve("")
+        let tables = now()
         let graph = LinkGraph(index: index)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let end = now()
+        let seconds = Double(end - start) / 1e9
+        func ms(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.1f", Double(b - a) / 1e6) }
+        print("index_phases_ms scan \(ms(start, scanned)) read \(ms(scanned, read)) tables \(ms(read, tables)) links \(ms(tables, end))")
         let bytes = index.notes.indices.reduce(0) { total, i in
             total + ((try? FileManager.default.attributesOfItem(atPath: index.path(of: i))[.size] as? Int) ?? 0)
         }

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Searching raw note bytes eight at a time: the index and vault search read every byte of a vault,
+/// so these loops decide how fast both are.
+enum ByteSearch {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero exactly when some byte of `word` equals the byte broadcast in `pattern`; its lowest set
+    /// bit marks the first such byte.
+    @inline(__always)
+    static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return (x &- ones) & ~x & highs
+    }
+
+    @inline(__always)
+    static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
+
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
+        // Little-endian hosts only (x86-64 and arm64 Linux): byte `at` is the low byte.
+        UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + at).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The first index in `from..<end` holding `byte`, or `end`.
+    @inline(__always)
+    static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
+        guard from < end, let base = bytes.baseAddress else { return end }
+        guard let hit = memchr(base + from, Int32(byte), end - from) else { return end }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The first index in `from..<end` holding any of three bytes, or `end`.
+    static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+                      from: Int, to end: Int) -> Int {
+        var i = from
+        let pa = broadcast(a), pb = broadcast(b), pc = broadcast(c)
+        while i + 8 <= end {
+            let w = word(bytes, i)
+            let hits = matches(w, pa) | matches(w, pb) | matches(w, pc)
+            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            let x = bytes[i]
+            if x == a || x == b || x == c { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// Where `needle` starts in `from..<end`, or nil.
+    static func range(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Range<Int>? {
+        let n = needle.utf8CodeUnitCount
+        let pattern = needle.utf8Start
+        guard n > 0 else { return nil }
+        var i = from
+        while i + n <= end {
+            let at = first(pattern[0], in: bytes, from: i, to: end - n + 1)
+            guard at + n <= end else { return nil }
+            var j = 1
+            while j < n, bytes[at + j] == pattern[j] { j += 1 }
+            if j == n { return at..<(at + n) }
+            i = at + 1
+        }
+        return nil
+    }
+
+    /// True when the bytes at `at` start with `prefix`.
+    @inline(__always)
+    static func has(_ prefix: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at: Int, end: Int) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard at + n <= end else { return false }
+        let pattern = prefix.utf8Start
+        for j in 0..<n where bytes[at + j] != pattern[j] { return false }
+        return true
+    }
+
+    /// True when the bytes are valid UTF-8 with nothing `TextSanitizer` would remove: no C0 control but
+    /// tab and newline, no DEL, no C1 control. Such bytes are the note's text exactly as `NoteFile` gives it.
+    static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 0
+        let space = broadcast(0x20), del = broadcast(0x7F)
+        while i < count {
+            if i + 8 <= count {
+                let w = word(bytes, i)
+                // All ASCII, no byte below 0x20, no DEL: the common case, eight bytes at a time.
+                if w & highs == 0, ((w &- space) & ~w & highs) == 0, matches(w, del) == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F { return false }
+                i += 1
+                continue
+            }
+            guard let length = sequenceLength(bytes, at: i) else { return false }
+            if b == 0xC2, bytes[i + 1] <= 0x9F { return false }   // U+0080…U+009F
+            i += length
+        }
+        return true
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `i` (lead byte ≥ 0x80), or nil.
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i], count = bytes.count
+        @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            i + k < count && bytes[i + k] >= low && bytes[i + k] <= high
+        }
+        switch b {
+        case 0xC2...0xDF: return continuation(1) ? 2 : nil
+        case 0xE0: return continuation(1, 0xA0) && continuation(2) ? 3 : nil
+        case 0xE1...0xEC, 0xEE, 0xEF: return continuation(1) && continuation(2) ? 3 : nil
+        case 0xED: return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : nil
+        case 0xF0: return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF4: return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : nil
+        default: return nil
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, copying only when the string is not stored as UTF-8.
+    static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}

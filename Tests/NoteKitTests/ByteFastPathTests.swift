@@ -1,0 +1,95 @@
+@testable import NoteKit
+import NotewalkTestSupport
+import XCTest
+
+/// The index reads clean UTF-8 notes as bytes; these tests hold that path to the decoded one.
+final class ByteFastPathTests: XCTestCase {
+    /// A small deterministic generator, so failures can be replayed.
+    private struct Bytes {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        mutating func sample() -> [UInt8] {
+            let pieces: [[UInt8]] = [Array("plain text ".utf8), Array("é".utf8), Array("日本".utf8), Array("😀".utf8),
+                                     [0x0A], [0x09], [0x0D], [0x1B], [0x7F], [0xC2, 0x85], [0xC2, 0xA0], [0xC3],
+                                     [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xC0, 0xAF]]
+            var bytes: [UInt8] = []
+            for _ in 0..<(next() % 12) { bytes += pieces[Int(next() % UInt64(pieces.count))] }
+            return bytes
+        }
+    }
+
+    func testCleanUTF8AgreesWithDecodingAndCleaning() {
+        var generator = Bytes(state: 42)
+        for _ in 0..<5000 {
+            let bytes = generator.sample()
+            let decoded = String(validating: bytes, as: UTF8.self)
+            let expected = decoded.map { TextSanitizer.clean($0) == $0 } ?? false
+            let clean = bytes.withUnsafeBufferPointer { ByteSearch.isCleanUTF8($0) }
+            XCTAssertEqual(clean, expected, "\(bytes)")
+        }
+    }
+
+    func testPlainFrontMatterReadsAsYamsDoes() {
+        let plain = [
+            "title: Accountability Pandemic (and Why It Matters)\nvideoId: 46w6a9vcWu8\n",
+            "title: \"Quoted: with a colon\"\nvideoId: 'AaZxjsIoXE0'\n",
+            "Title: Upper-case key\nvideo_id: AaZxjsIoXE0\naliases: One, Two ,\n",
+            "title: a:b c\"d\" [x] {y}\nother-key: 12\n",
+            "title:\nvideoId: not-an-id\n",
+            "title: Straße 日本 😀\n\nvideoId: AaZxjsIoXE0\n",
+        ]
+        let declined = [
+            "title: Broken: colon\n",
+            "title: trailing colon:\n",
+            "title: a # comment\n",
+            "title: [Flow, List]\n",
+            "aliases:\n  - One\n  - Two\n",
+            "title: folded\n  continued\n",
+            "title: 'It''s'\n",
+            "title: \"esc\\u0041\"\n",
+            "title: &anchor x\n",
+            "title: x\ntitle: y\n",
+            "# comment\ntitle: x\n",
+            "title:\tx\n",
+            "title: x\u{2028}y\n",
+            "just a scalar\n",
+        ]
+        for yaml in plain + declined {
+            let bytes = Array(yaml.utf8)
+            let fast = bytes.withUnsafeBufferPointer { FrontMatter.parse($0, 0..<$0.count) }
+            XCTAssertEqual(fast, FrontMatter.parse(Substring(yaml)), yaml)
+            let accepted = bytes.withUnsafeBufferPointer { PlainYAML.pairs($0, 0..<$0.count) != nil }
+            XCTAssertEqual(accepted, plain.contains(yaml), "read without Yams: \(yaml)")
+        }
+    }
+
+    func testSummaryFromBytesMatchesTheDecodedNote() throws {
+        var texts = [
+            TestVault.note(title: "T", body: "[[a | A]] [[b#H]] [[ c ]] [00:01:02, 1:03] <a class=\"yt-timestamp\" data-t=\"1\">[1]</a>"),
+            "\u{FEFF}---\ntitle: BOM\n---\nbody [[x]]",
+            "---\ntitle: CRLF\r\n---\r\n[[y]]\r\n",
+            "---\ntitle: control \u{1B}[31m\n---\n[[z\u{7}]]",
+            "no front matter [[q]] ```not a fence``` \n```\n[[fenced]]\n```\n[[after]]",
+            "---\ntitle: [unclosed\n---\n[[w]]",
+        ]
+        if let shared = sharedDirectory() {
+            for folder in ["seeds", "opsi"] {
+                let root = shared + "/vaults/" + folder
+                for path in try VaultScanner.scan(root: root).notes {
+                    texts.append(try String(contentsOfFile: root + "/" + path, encoding: .utf8))
+                }
+            }
+        }
+        for text in texts {
+            var bytes = Array(text.utf8)
+            let fromBytes = VaultNote.summarize(bytes: bytes, path: "/v/n.md", relativePath: "n.md")
+            let decoded = VaultNote.summarize(NoteFile.decode(bytes, path: "/v/n.md"), relativePath: "n.md")
+            XCTAssertEqual(fromBytes, decoded, String(text.prefix(80)))
+            bytes.append(0xFF)
+            XCTAssertNotNil(VaultNote.summarize(bytes: bytes, path: "/v/n.md", relativePath: "n.md").problem)
+        }
+    }
+}
