@@ -53,21 +53,24 @@ public struct NoteFile: Sendable {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
         let size = Int(info.st_size)
         guard size <= sizeLimit else { throw .tooLarge(path: path, bytes: size, limit: sizeLimit) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
+        var failure: NoteFileError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+            while filled < size {
+                let n = systemRead(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(path: path, reason: String(cString: strerror(errno)))
+                    return
+                }
+                if n == 0 { break }
+                filled += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            filled += n
         }
-        if filled < size { bytes.removeLast(size - filled) }
-        if bytes.prefix(8192).contains(0) { throw .binary(path: path) }
+        if let failure { throw failure }
+        let hasZero = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, min(buffer.count, 8192)) != nil } ?? false
+        }
+        if hasZero { throw .binary(path: path) }
         return bytes
     }
 }

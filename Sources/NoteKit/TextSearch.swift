@@ -19,22 +19,31 @@ public struct TextSearch: Sendable {
     /// A quick look at a whole text: false only when the query cannot occur in it. Bytes are
     /// compared with ASCII case folded; text with characters that fold into ASCII letters
     /// (ß, ſ, K-sign, ligatures) or a non-ASCII query always passes to the exact search.
-    public func mayOccur(in text: String) -> Bool {
-        guard let needle = asciiNeedle, let first = needle.first else { return true }
-        var found = false
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            found = Self.find(needle, first: first, in: bytes, fold: !caseSensitive) != nil
-                || (!caseSensitive && Self.hasASCIIFoldingCharacters(bytes))
-        } ?? { found = true }()
-        return found
+    public func mayOccur(in text: some StringProtocol) -> Bool {
+        ByteSearch.withBytes(of: text) { mayOccur(inUTF8: $0) }
     }
 
-    /// ß ẞ ſ K (Kelvin) Å (Angstrom) and the ﬀ…ﬆ ligatures: non-ASCII characters whose folding contains ASCII.
+    /// `mayOccur` on UTF-8 bytes, such as a note file as read from disk.
+    public func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needle = asciiNeedle, !needle.isEmpty else { return true }
+        if Self.find(needle, in: bytes, fold: !caseSensitive) != nil { return true }
+        return !caseSensitive && needle.contains(where: Self.foldTargets.contains) && Self.hasASCIIFoldingCharacters(bytes)
+    }
+
+    /// The ASCII letters that non-ASCII characters fold into: ß ẞ ſ → s, İ → i, K → k, ﬀ…ﬆ → f i l s t.
+    private static let foldTargets = Set("sklfit".utf8)
+
+    /// ß ẞ ſ İ K (Kelvin) Å (Angstrom) and the ﬀ…ﬆ ligatures: non-ASCII characters whose folding contains ASCII.
     private static func hasASCIIFoldingCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i + 1 < bytes.count {
+            // ASCII runs cannot hold them: skip eight bytes at a time.
+            if i + 8 <= bytes.count, ByteSearch.word(bytes, i) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let a = bytes[i], b = bytes[i + 1]
-            if (a == 0xC3 && b == 0x9F) || (a == 0xC5 && b == 0xBF) { return true }
+            if (a == 0xC3 && b == 0x9F) || (a == 0xC5 && b == 0xBF) || (a == 0xC4 && b == 0xB0) { return true }
             if i + 2 < bytes.count, a == 0xE1 && b == 0xBA && bytes[i + 2] == 0x9E { return true }
             if i + 2 < bytes.count, a == 0xE2 && b == 0x84 && (bytes[i + 2] == 0xAA || bytes[i + 2] == 0xAB) { return true }
             if i + 2 < bytes.count, a == 0xEF && b == 0xAC && bytes[i + 2] <= 0x86 { return true }
@@ -43,22 +52,37 @@ public struct TextSearch: Sendable {
         return false
     }
 
-    private static func find(_ needle: [UInt8], first: UInt8, in bytes: UnsafeBufferPointer<UInt8>, fold: Bool,
-                             from start: Int = 0) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
+    /// Where `needle` (lower-case when folding) first occurs from `start`; candidates for its first byte
+    /// are found eight bytes at a time.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, fold: Bool, from start: Int = 0) -> Int? {
+        let n = needle.count, count = bytes.count
+        guard n > 0, count - start >= n else { return nil }
+        let first = needle[0]
+        let foldFirst = fold && first >= 0x61 && first <= 0x7A
+        let mask: UInt64 = foldFirst ? 0x2020_2020_2020_2020 : 0
+        let pattern = ByteSearch.broadcast(first)
+        let last = count - n
         var i = start
-        let last = bytes.count - needle.count
         while i <= last {
-            let b = fold && bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]
-            if b == first {
-                var j = 1
-                while j < needle.count {
-                    let c = fold && bytes[i + j] >= 0x41 && bytes[i + j] <= 0x5A ? bytes[i + j] | 0x20 : bytes[i + j]
-                    if c != needle[j] { break }
-                    j += 1
+            if i + 8 <= count {
+                let hits = ByteSearch.matches(ByteSearch.word(bytes, i) | mask, pattern)
+                if hits == 0 {
+                    i += 8
+                    continue
                 }
-                if j == needle.count { return i }
+                i += hits.trailingZeroBitCount / 8
+                guard i <= last else { return nil }
+            } else if (foldFirst ? bytes[i] | 0x20 : bytes[i]) != first {
+                i += 1
+                continue
             }
+            var j = 1
+            while j < n {
+                let c = bytes[i + j]
+                if (fold && c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != needle[j] { break }
+                j += 1
+            }
+            if j == n { return i }
             i += 1
         }
         return nil
@@ -69,19 +93,16 @@ public struct TextSearch: Sendable {
     /// Every match in `text`, as character offsets and lengths in `text`.
     public func matches(in text: some StringProtocol) -> [Range<Int>] {
         guard !needle.isEmpty else { return [] }
-        if let ascii = asciiNeedle, let first = ascii.first, text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII text: byte offsets are character offsets.
-            let bytes = Array(text.utf8)
-            return bytes.withUnsafeBufferPointer { buffer in
-                var result: [Range<Int>] = []
-                var from = 0
-                while let at = Self.find(ascii, first: first, in: buffer, fold: !caseSensitive, from: from) {
-                    result.append(at..<(at + ascii.count))
-                    from = at + ascii.count
-                }
-                return result
-            }
+        if let ascii = asciiNeedle {
+            let text = String(text)
+            if let ranges = ByteSearch.withBytes(of: text, { byteMatches(ascii, in: $0, of: text) }) { return ranges }
         }
+        return characterMatches(in: text)
+    }
+
+    /// The exact search, one character at a time, each folded into comparison units.
+    func characterMatches(in text: some StringProtocol) -> [Range<Int>] {
+        guard !needle.isEmpty else { return [] }
         var units: [String] = []
         var owners: [Int] = []
         for (offset, character) in text.enumerated() {
@@ -101,6 +122,30 @@ public struct TextSearch: Sendable {
             } else {
                 i += 1
             }
+        }
+        return result
+    }
+
+    /// Matches of an ASCII needle found in the text's bytes, as character ranges; nil when only the
+    /// character-by-character search can decide (characters that fold into ASCII, or a match that
+    /// starts or ends inside a character such as `e` + combining accent).
+    private func byteMatches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Range<Int>]? {
+        let ascii = !bytes.contains { $0 >= 0x80 }
+        if !ascii, !caseSensitive, Self.hasASCIIFoldingCharacters(bytes) { return nil }
+        var result: [Range<Int>] = []
+        var from = 0
+        var index = text.startIndex, offset = 0
+        while let at = Self.find(needle, in: bytes, fold: !caseSensitive, from: from) {
+            from = at + needle.count
+            if ascii {
+                result.append(at..<from)
+                continue
+            }
+            let start = text.utf8.index(text.startIndex, offsetBy: at), end = text.utf8.index(start, offsetBy: needle.count)
+            guard start.samePosition(in: text) != nil, end.samePosition(in: text) != nil else { return nil }
+            offset += text.distance(from: index, to: start)
+            index = start
+            result.append(offset..<(offset + needle.count))
         }
         return result
     }

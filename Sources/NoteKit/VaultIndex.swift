@@ -57,7 +57,7 @@ public struct VaultIndex: Sendable {
 
     /// Like `readAll`, returning every summary once all are read (for a caller that waits).
     public static func readAllWaiting(_ index: VaultIndex) -> [(index: Int, note: VaultNote)] {
-        let collected = Collected()
+        let collected = Gathered<(index: Int, note: VaultNote)>()
         readAll(index, deliver: { collected.add($0) })
         return collected.all
     }
@@ -179,12 +179,12 @@ final class LookupCache: @unchecked Sendable {
     }
 }
 
-/// Chunks delivered from concurrent workers, gathered under a lock.
-final class Collected: @unchecked Sendable {
+/// Batches handed over by concurrent workers, gathered under a lock.
+final class Gathered<Element>: @unchecked Sendable {
     private let lock = NSLockLite()
-    private var items: [(index: Int, note: VaultNote)] = []
-    func add(_ chunk: [(index: Int, note: VaultNote)]) { lock.locked { items += chunk } }
-    var all: [(index: Int, note: VaultNote)] { lock.locked { items } }
+    private var items: [Element] = []
+    func add(_ batch: [Element]) { lock.locked { items += batch } }
+    var all: [Element] { lock.locked { items } }
 }
 
 /// A tiny mutex on top of pthreads, to avoid pulling Foundation into the hot path.

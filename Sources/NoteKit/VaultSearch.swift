@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Full-text search of one note's text as a reader sees it: no front matter, no HTML tags, wikilinks
 /// as their visible text. Smart case and Unicode folding come from `TextSearch`; the query is a phrase.
 public enum VaultSearch {
@@ -27,6 +29,12 @@ public enum VaultSearch {
         return text
     }
 
+    /// Searches a note file as read from disk; only files that may hold the query are decoded.
+    public static func search(_ search: TextSearch, bytes: [UInt8], path: String, note: Int) -> Result? {
+        guard bytes.withUnsafeBufferPointer(search.mayOccur(inUTF8:)) else { return nil }
+        return Self.search(search, in: NoteFile.decode(bytes, path: path), note: note)
+    }
+
     /// Searches the text of a note file.
     public static func search(_ search: TextSearch, in file: NoteFile, note: Int) -> Result? {
         guard search.mayOccur(in: file.text) else { return nil }
@@ -34,7 +42,7 @@ public enum VaultSearch {
         var count = 0
         var first: (line: Int, text: String, ranges: [Range<Int>])?
         for (offset, raw) in split.body.utf8Lines().enumerated() {
-            guard search.mayOccur(in: String(raw)) else { continue }
+            guard search.mayOccur(in: raw) else { continue }
             let visible = readable(raw)
             let ranges = search.matches(in: visible)
             guard !ranges.isEmpty else { continue }
@@ -46,58 +54,122 @@ public enum VaultSearch {
     }
 
     /// A line as a reader sees it: tags dropped, `[[target | alias]]` as its alias, `[text](url)` as its
-    /// text, heading and list markers and `*` emphasis gone, trimmed.
+    /// text, heading and list markers and `*` emphasis gone, trimmed. Works on the line's bytes.
     public static func readable(_ line: Substring) -> String {
-        var line = line.drop(while: { $0 == " " || $0 == "\t" })
-        if line.hasPrefix("#") { line = line.drop(while: { $0 == "#" }) }
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { line = line.dropFirst(2) }
-        if line.contains("*") { line = Substring(line.filter { $0 != "*" }) }
-        guard line.contains("<") || line.contains("[") else { return line.trimmingCharacters(in: " \t") }
-        var out = ""
-        var rest = line
-        while let i = rest.firstIndex(where: { $0 == "<" || $0 == "[" }) {
-            out += rest[..<i]
-            if rest[i] == "<", let close = rest[i...].firstIndex(of: ">"), HTMLTag(rest[i...close]) != nil {
-                rest = rest[rest.index(after: close)...]
-            } else if rest[i...].hasPrefix("[["), let close = rest[i...].utf8Range(of: "]]") {
-                let inner = rest[rest.index(i, offsetBy: 2)..<close.lowerBound]
-                let (link, alias) = Wikilink.parse(inner: inner)
-                out += alias ?? link.displayText
-                rest = rest[close.upperBound...]
-            } else if rest[i] == "[", let middle = rest[i...].utf8Range(of: "]("),
-                      let close = rest[middle.upperBound...].firstIndex(of: ")"), !rest[i..<middle.lowerBound].contains("]") {
-                out += rest[rest.index(after: i)..<middle.lowerBound]
-                rest = rest[rest.index(after: close)...]
+        ByteSearch.withBytes(of: line) { readable($0) }
+    }
+
+    static func readable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let end = bytes.count
+        var i = 0
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        while i < end, bytes[i] == UInt8(ascii: "#") { i += 1 }
+        if i + 1 < end, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: "+"),
+           bytes[i + 1] == 0x20 {
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - i)
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "<"), let close = tagEnd(bytes, at: i) {
+                i = close + 1
+            } else if b == UInt8(ascii: "["), ByteSearch.has("[[", in: bytes, at: i, end: end),
+                      let close = ByteSearch.range(of: "]]", in: bytes, from: i + 2, to: end) {
+                let (link, alias) = Wikilink.parse(inner: String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<close.lowerBound]), as: UTF8.self))
+                out += (alias ?? link.displayText).utf8.filter { $0 != UInt8(ascii: "*") }
+                i = close.upperBound
+            } else if b == UInt8(ascii: "["), let middle = ByteSearch.range(of: "](", in: bytes, from: i, to: end),
+                      ByteSearch.first(UInt8(ascii: ")"), in: bytes, from: middle.upperBound, to: end) < end,
+                      ByteSearch.first(UInt8(ascii: "]"), in: bytes, from: i, to: middle.lowerBound) == middle.lowerBound {
+                out += bytes[(i + 1)..<middle.lowerBound].filter { $0 != UInt8(ascii: "*") }
+                i = ByteSearch.first(UInt8(ascii: ")"), in: bytes, from: middle.upperBound, to: end) + 1
             } else {
-                out.append(rest[i])
-                rest = rest[rest.index(after: i)...]
+                if b != UInt8(ascii: "*") { out.append(b) }
+                i += 1
             }
         }
-        out += rest
-        return out.trimmingCharacters(in: " \t")
+        var lo = 0, hi = out.count
+        while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+        while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+        return String(decoding: out[lo..<hi], as: UTF8.self)
+    }
+
+    /// The `>` closing a tag that opens at `open` (what `HTMLTag` accepts: a name starting with a
+    /// letter, digit or `-`, after an optional `/`), or nil.
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        let close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: bytes.count)
+        guard close < bytes.count else { return nil }
+        var j = open + 1
+        if j < close, bytes[j] == UInt8(ascii: "/") { j += 1 }
+        guard j < close else { return nil }
+        let b = bytes[j]
+        if b < 0x80 {
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            return letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") ? close : nil
+        }
+        let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<close]), as: UTF8.self).first
+        return first.map { $0.isLetter || $0.isNumber } == true ? close : nil
     }
 }
 
 extension VaultSearch {
-    /// Searches every note of `index` in vault order, reporting results in batches as they are
-    /// found; stops early when `isCancelled` says so. Returns how many notes were searched.
+    /// Searches every note of `index` on all cores, reporting results in vault order, in batches as
+    /// they are found; stops early when `isCancelled` says so. Returns how many notes were searched.
     @discardableResult
-    public static func run(_ query: String, in index: VaultIndex, batch: Int = 64,
-                           isCancelled: () -> Bool, report: ([Result]) -> Void) -> Int {
+    public static func run(_ query: String, in index: VaultIndex, chunk: Int = 64,
+                           isCancelled: @escaping @Sendable () -> Bool,
+                           report: @escaping @Sendable ([Result]) -> Void) -> Int {
         let search = TextSearch(query)
-        var pending: [Result] = []
-        var searched = 0
-        for i in index.notes.indices {
-            if i % 16 == 0, isCancelled() { break }
-            searched += 1
-            guard let file = try? NoteFile.read(index.path(of: i)) else { continue }
-            if let result = VaultSearch.search(search, in: file, note: i) { pending.append(result) }
-            if pending.count >= batch || (i % 256 == 255 && !pending.isEmpty) {
-                report(pending)
-                pending = []
+        let count = index.notes.count
+        let chunks = (count + chunk - 1) / chunk
+        let order = InOrder(report: report)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var results: [Result] = []
+            var searched = 0
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                if isCancelled() { break }
+                searched += 1
+                let path = index.path(of: i)
+                guard let bytes = try? NoteFile.readBytes(path),
+                      let result = VaultSearch.search(search, bytes: bytes, path: path, note: i) else { continue }
+                results.append(result)
             }
+            order.finished(chunk: c, results, searched: searched)
         }
-        if !pending.isEmpty { report(pending) }
-        return searched
+        return order.searched
     }
+
+    /// Every result at once, in vault order (for scripts).
+    public static func all(_ query: String, in index: VaultIndex) -> [Result] {
+        let collected = Gathered<Result>()
+        run(query, in: index, isCancelled: { false }) { collected.add($0) }
+        return collected.all
+    }
+}
+
+/// Hands on the results of chunks searched in any order as they become complete in vault order.
+private final class InOrder: @unchecked Sendable {
+    private let lock = NSLockLite()
+    private let report: @Sendable ([VaultSearch.Result]) -> Void
+    private var waiting: [Int: [VaultSearch.Result]] = [:]
+    private var next = 0
+    private var total = 0
+
+    init(report: @escaping @Sendable ([VaultSearch.Result]) -> Void) { self.report = report }
+
+    func finished(chunk: Int, _ results: [VaultSearch.Result], searched: Int) {
+        lock.locked {
+            total += searched
+            waiting[chunk] = results
+            var ready: [VaultSearch.Result] = []
+            while let results = waiting.removeValue(forKey: next) {
+                ready += results
+                next += 1
+            }
+            if !ready.isEmpty { report(ready) }
+        }
+    }
+
+    var searched: Int { lock.locked { total } }
 }

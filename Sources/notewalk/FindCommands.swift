@@ -13,15 +13,13 @@ struct Search: ParsableCommand {
     struct Entry: Encodable { var path: String, title: String, hits: Int, line: Int, text: String }
 
     func run() throws {
-        let index = loadIndex(vault)
         let phrase = VaultSearch.phrase(query)
         guard !phrase.isEmpty else { fail("give something to search for") }
-        var entries: [Entry] = []
-        VaultSearch.run(phrase, in: index, isCancelled: { false }) { results in
-            entries += results.map {
-                Entry(path: index.notes[$0.note].relativePath, title: index.notes[$0.note].title, hits: $0.count,
-                      line: $0.line, text: $0.text)
-            }
+        // Only the files are needed to search; titles are read for the notes that have hits.
+        let index = scanVault(vault)
+        let entries = VaultSearch.all(phrase, in: index).map {
+            let note = VaultNote.read(root: index.root, relativePath: index.notes[$0.note].relativePath)
+            return Entry(path: note.relativePath, title: note.title, hits: $0.count, line: $0.line, text: $0.text)
         }
         if json { return JSONOutput.print(entries) }
         for entry in entries { print("\(entry.path):\(entry.line): \(entry.text)  (\(entry.hits) in \(entry.title))") }

@@ -130,6 +130,12 @@ func loadIndex(_ vault: String) -> VaultIndex {
     do { return try VaultIndex.build(root: root) } catch { fail(error.description) }
 }
 
+/// The vault's files, not yet read.
+func scanVault(_ vault: String) -> VaultIndex {
+    guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
+    do { return VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
+}
+
 func loadNote(_ argument: String, vault: String?) -> (VaultIndex, String) {
     do { return try VaultLocator.note(argument, vault: vault) } catch { fail(error.description) }
 }

@@ -50,4 +50,17 @@ final class SharedVaultTests: XCTestCase {
     private func rawCount(_ needle: String, in path: String) throws -> Int {
         try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: needle).count - 1
     }
+
+    func testVaultSearchOnAllCoresReportsInVaultOrder() throws {
+        var index = VaultIndex(root: try shared() + "/vaults/opsi", scan: try VaultScanner.scan(root: try shared() + "/vaults/opsi"))
+        index.update([])
+        for query in ["public trust", "Trust", "innovation", "e"] {
+            let serial = try index.notes.indices.compactMap { i -> VaultSearch.Result? in
+                VaultSearch.search(TextSearch(query), in: try NoteFile.read(index.path(of: i)), note: i)
+            }
+            let parallel = VaultSearch.all(query, in: index)
+            XCTAssertEqual(parallel, serial, query)
+            XCTAssertFalse(serial.isEmpty, query)
+        }
+    }
 }

@@ -1,0 +1,27 @@
+@testable import NoteKit
+import XCTest
+
+final class TextSearchFastPathTests: XCTestCase {
+    func testFastAndSlowPathsAgree() {
+        let lines = ["Public Trust and public trust", "PUBLIC TRUST", "no hit here", "public\ttrust", "publicc trust",
+                     "Straße and STRASSE", "ﬁne ﬁle", "public trust — with a dash", "trust trust trust",
+                     "Bogotá trust — trust", "cafe\u{301} trust e\u{301}", "İstanbul is in Türkiye", "日本 trust 😀 trust"]
+        for query in ["public trust", "Public", "trust", "strasse", "fine", "ss", "t t", "e", "is", "cafe"] {
+            let search = TextSearch(query)
+            for line in lines {
+                let fast = search.matches(in: line)
+                let slow = search.characterMatches(in: line)
+                XCTAssertEqual(fast, slow, "“\(query)” in “\(line)”")
+                if !fast.isEmpty { XCTAssertTrue(search.mayOccur(in: line), "prefilter lets “\(line)” through for “\(query)”") }
+            }
+        }
+    }
+
+    func testPrefilterSkipsOnlyTextsWithoutTheQuery() {
+        XCTAssertFalse(TextSearch("public trust").mayOccur(in: "nothing of the sort"))
+        XCTAssertTrue(TextSearch("public trust").mayOccur(in: "PUBLIC TRUST"))
+        XCTAssertFalse(TextSearch("Public").mayOccur(in: "public"), "case matters with an upper-case letter")
+        XCTAssertTrue(TextSearch("strasse").mayOccur(in: "Straße"), "ß folds to ss")
+        XCTAssertTrue(TextSearch("σοφία").mayOccur(in: "anything"), "non-ASCII queries go to the exact search")
+    }
+}
