@@ -18,6 +18,8 @@ public struct Picker: Sendable, Equatable {
     public var generation = 0
     public var isRunning = false
     public var hitCount = 0
+    /// For the quick switcher: the notes the query matched, for narrowing on the next keystroke.
+    public var switcherMatches: Switcher.Matches?
     /// For the channel view: the tree and which videos are folded.
     public var channel: ChannelTree?
 

@@ -69,7 +69,9 @@ func editPicker(_ state: inout BrowserState, _ key: Key) -> [Effect]? {
         state.overlay = .picker(picker)
         return effects
     }
-    picker.rows = Switcher.rows(for: picker.query, in: state.vault)
+    // While the index fills in, titles change under the switcher: narrow only on a complete index.
+    (picker.rows, picker.switcherMatches) = Switcher.rows(for: picker.query, in: state.vault, indexVersion: state.indexVersion,
+                                                          after: state.indexing == nil ? picker.switcherMatches : nil)
     picker.cursor = 0
     state.overlay = .picker(picker)
     return []
@@ -80,7 +82,7 @@ func openPicker(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     switch command {
     case .switcher:
         var picker = Picker(kind: .switcher, title: "Go to note", rows: [], emptyText: "No note matches")
-        picker.rows = Switcher.rows(for: "", in: state.vault)
+        picker.rows = Switcher.rows(for: "", in: state.vault).rows
         state.overlay = .picker(picker)
         return []
     case .history:

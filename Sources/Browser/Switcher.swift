@@ -5,29 +5,34 @@ public enum Switcher {
     /// At most this many rows are kept.
     public static let limit = 200
 
-    public static func rows(for query: String, in vault: VaultIndex) -> [PickerRow] {
-        var scored: [(note: Int, score: Int, highlights: [Int])] = []
-        for (i, note) in vault.notes.enumerated() {
-            if query.isEmpty {
-                scored.append((i, 0, []))
-                continue
-            }
-            var best: (score: Int, highlights: [Int])?
-            if let m = FuzzyMatcher.match(query, in: note.title) { best = (m.score + 8, m.positions) }
-            for name in note.aliases + [note.stem] {
-                if let m = FuzzyMatcher.match(query, in: name), m.score > (best?.score ?? Int.min) { best = (m.score, []) }
-            }
-            if let best { scored.append((i, best.score, best.highlights)) }
+    /// The notes that matched a query, kept so the next keystroke looks only at them.
+    public struct Matches: Sendable, Equatable {
+        public var query: String
+        public var notes: [Int]
+        public var indexVersion: Int
+    }
+
+    /// The rows for `query`. When `previous` matched a prefix of it against the same index, only its
+    /// notes can match (a longer query never matches more), so only they are looked at.
+    public static func rows(for query: String, in vault: VaultIndex, indexVersion: Int = 0,
+                            after previous: Matches? = nil) -> (rows: [PickerRow], matches: Matches) {
+        let corpus = vault.names
+        let prepared = NameCorpus.Query(query)
+        var scored: [(note: Int, score: Int)] = []
+        if query.isEmpty {
+            scored = vault.notes.indices.map { ($0, 0) }
+        } else {
+            let narrowed = previous.flatMap { $0.indexVersion == indexVersion && query.hasPrefix($0.query) ? $0.notes : nil }
+            scored = corpus.matches(prepared, among: narrowed)
         }
-        scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let ta = vault.notes[a.note].title.lowercased(), tb = vault.notes[b.note].title.lowercased()
-            return ta != tb ? ta < tb : vault.notes[a.note].relativePath < vault.notes[b.note].relativePath
+        let matched = Matches(query: query, notes: scored.map(\.note), indexVersion: indexVersion)
+        let rank = corpus.titleRank
+        scored.sort { a, b in a.score != b.score ? a.score > b.score : rank[a.note] < rank[b.note] }
+        let rows = scored.prefix(limit).map { hit in
+            PickerRow(text: vault.notes[hit.note].title, detail: "",
+                      highlights: query.isEmpty ? [] : corpus.match(prepared, note: hit.note, highlights: true)?.highlights ?? [],
+                      action: .open(LoadRequest(path: vault.path(of: hit.note), transition: .visit)))
         }
-        return scored.prefix(limit).map { hit in
-            let note = vault.notes[hit.note]
-            return PickerRow(text: note.title, detail: "", highlights: hit.highlights,
-                             action: .open(LoadRequest(path: vault.path(of: hit.note), transition: .visit)))
-        }
+        return (rows, matched)
     }
 }

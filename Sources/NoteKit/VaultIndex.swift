@@ -10,7 +10,8 @@ public struct VaultIndex: Sendable {
     public private(set) var notes: [VaultNote]
     /// Files and folders that were passed over while scanning.
     public let scanProblems: [VaultScanner.Problem]
-    private var lookup = LookupCache()
+    private var lookup = BuiltOnce<LookupTables>()
+    private var corpus = BuiltOnce<NameCorpus>()
 
     /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
@@ -27,7 +28,8 @@ public struct VaultIndex: Sendable {
     /// Puts notes that have been read in place of their placeholders.
     public mutating func update(_ changes: [(index: Int, note: VaultNote)]) {
         for change in changes where notes.indices.contains(change.index) { notes[change.index] = change.note }
-        lookup = LookupCache()
+        lookup = BuiltOnce()
+        corpus = BuiltOnce()
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.
@@ -68,7 +70,10 @@ public struct VaultIndex: Sendable {
     /// The absolute path of a note.
     public func path(of note: Int) -> String { NotePath.join(root, notes[note].relativePath) }
 
-    var tables: LookupTables { lookup.tables(for: notes) }
+    var tables: LookupTables { lookup.value { LookupTables(notes) } }
+
+    /// Every note's names, ready for the quick switcher.
+    public var names: NameCorpus { corpus.value { NameCorpus(notes) } }
 
     /// Resolves a wikilink target as seen from the note at `from` (for the same-folder preference).
     public func resolve(_ target: String, from: Int? = nil) -> LinkResolution {
@@ -164,17 +169,17 @@ struct LookupTables: Sendable {
     }
 }
 
-/// Lookup tables built once, on first use, by whichever thread asks first.
-final class LookupCache: @unchecked Sendable {
+/// A value built once, on first use, by whichever thread asks first.
+final class BuiltOnce<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLockLite()
-    private var built: LookupTables?
+    private var built: Value?
 
-    func tables(for notes: [VaultNote]) -> LookupTables {
+    func value(_ build: () -> Value) -> Value {
         lock.locked {
             if let built { return built }
-            let tables = LookupTables(notes)
-            built = tables
-            return tables
+            let value = build()
+            built = value
+            return value
         }
     }
 }

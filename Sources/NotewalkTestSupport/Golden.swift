@@ -43,3 +43,9 @@ public func sharedDirectory(file: String = #filePath) -> String? {
 public func directory(of file: String = #filePath) -> String {
     URL(fileURLWithPath: file).deletingLastPathComponent().path
 }
+
+/// Thrown by test helpers when what they look for is not there: the test fails with this message.
+public struct TestFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

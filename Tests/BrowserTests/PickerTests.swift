@@ -5,7 +5,7 @@ import XCTest
 
 final class PickerTests: XCTestCase {
     private func picker(_ driver: Driver) throws -> Picker {
-        guard case let .picker(picker)? = driver.state.overlay else { throw XCTSkip("no picker open") }
+        guard case let .picker(picker)? = driver.state.overlay else { throw TestFailure("no picker open") }
         return picker
     }
 
@@ -112,5 +112,24 @@ final class PickerTests: XCTestCase {
         XCTAssertEqual(driver.title, "Start")
         XCTAssertFalse(driver.state.history.canGoForward, "jumping is a visit: the forward list is cut")
         XCTAssertEqual(driver.state.history.back.last?.title, "Second note")
+    }
+}
+
+final class SwitcherNarrowingTests: XCTestCase {
+    func testEachKeystrokeNarrowsToTheSameRowsAsAFreshSearch() {
+        let vault = TestVault(Dictionary(uniqueKeysWithValues: (0..<60).map { i in
+            ("n\(i).md", TestVault.note(title: ["Public policy \(i)", "Pol trust \(i)", "Open data \(i)", "Policy lab"][i % 4], body: ""))
+        }))
+        var previous: Switcher.Matches?
+        for query in ["p", "po", "pol", "Pol", "Pol ", "Pol t", "Pol tr"] {
+            let narrowed = Switcher.rows(for: query, in: vault.index, after: previous)
+            let fresh = Switcher.rows(for: query, in: vault.index)
+            XCTAssertEqual(narrowed.rows, fresh.rows, query)
+            XCTAssertEqual(narrowed.matches, fresh.matches, query)
+            previous = narrowed.matches
+        }
+        XCTAssertEqual(previous?.notes.count, 15, "only “Pol trust” titles match “Pol tr”")
+        let other = Switcher.rows(for: "open", in: vault.index, indexVersion: 1, after: previous)
+        XCTAssertEqual(other.rows.count, 15, "a query that does not extend the last one, or another index, searches everything")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NotewalkTestSupport
 import XCTest
 
 /// A private tmux server running one program, for tests that look at the screen as a person would.
@@ -110,7 +111,7 @@ func notewalkBinary() throws -> String {
         Bundle.main.bundleURL.appendingPathComponent("notewalk").path,
     ]
     guard let found = candidates.first(where: FileManager.default.isExecutableFile) else {
-        throw XCTSkip("the notewalk binary was not found next to the tests (\(candidates[0]))")
+        throw TestFailure("the notewalk binary was not found next to the tests (\(candidates[0])); build it with `swift build --build-tests`")
     }
     return found
 }
