@@ -18,11 +18,12 @@ public struct NoteListState: Sendable, Equatable {
         visible = all
     }
 
+    /// Notes in title order (case ignored, then path), as the switcher breaks ties.
     private static func byTitle(_ vault: VaultIndex) -> [Int] {
-        let keys = vault.notes.map { $0.title.lowercased() }
-        return vault.notes.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : vault.notes[a].relativePath < vault.notes[b].relativePath
-        }
+        let rank = vault.names.titleRank
+        var order = [Int](repeating: 0, count: rank.count)
+        for (note, place) in rank.enumerated() { order[place] = note }
+        return order
     }
 
     /// Sorts again once every title is known, keeping the filter and the note under the cursor.

@@ -64,7 +64,23 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Parses the YAML of a front matter block. Never throws: problems are kept in `problem`.
+    /// Plain `key: value` lines are read directly; anything else goes to Yams.
     public static func parse(_ yaml: Substring) -> FrontMatter {
+        ByteSearch.withBytes(of: yaml) { parse($0, 0..<$0.count) }
+    }
+
+    /// Parses front matter given as bytes.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ yaml: Range<Int>) -> FrontMatter {
+        if let plain = PlainYAML.pairs(bytes, yaml) {
+            var result = FrontMatter()
+            for (key, value) in plain { result.set(key, scalar: value, list: nil) }
+            return result
+        }
+        return parseWithYams(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)))
+    }
+
+    /// What YAML itself makes of the block (the plain reader must agree with this).
+    static func parseWithYams(_ yaml: Substring) -> FrontMatter {
         let node: Node?
         do {
             // An explicit encoding: Yams' default reads the process environment on every parse.
@@ -82,16 +98,6 @@ public struct FrontMatter: Sendable, Equatable {
             result.set(key, scalar: value.scalar?.string, list: aliases(from: value))
         }
         return result
-    }
-
-    /// Parses front matter given as bytes: plain `key: value` lines directly, anything else with Yams.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ yaml: Range<Int>) -> FrontMatter {
-        if let plain = PlainYAML.pairs(bytes, yaml) {
-            var result = FrontMatter()
-            for (key, value) in plain { result.set(key, scalar: value, list: nil) }
-            return result
-        }
-        return parse(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)))
     }
 
     /// Takes one entry of the mapping: a scalar value, or for aliases a list of them.

@@ -11,6 +11,8 @@ public struct VaultIndex: Sendable {
     /// Files and folders that were passed over while scanning.
     public let scanProblems: [VaultScanner.Problem]
     private var lookup = BuiltOnce<LookupTables>()
+    /// Paths do not change when notes are filled in, so this table outlives `update`.
+    private var paths = BuiltOnce<[String: Int]>()
     private var corpus = BuiltOnce<NameCorpus>()
 
     /// An index of notes already read.
@@ -65,7 +67,9 @@ public struct VaultIndex: Sendable {
     }
 
     /// The index of the note at a vault-relative path.
-    public func note(atRelativePath path: String) -> Int? { tables.byPath[path] }
+    public func note(atRelativePath path: String) -> Int? {
+        paths.value { Dictionary(notes.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first }) }[path]
+    }
 
     /// The absolute path of a note.
     public func path(of note: Int) -> String { NotePath.join(root, notes[note].relativePath) }
@@ -133,7 +137,6 @@ public struct VaultIndex: Sendable {
 
 /// The name lookups of the ladder, one table per rung.
 struct LookupTables: Sendable {
-    var byPath: [String: Int] = [:]
     var byStem: [String: [Int]] = [:]
     var byFolded: [String: [Int]] = [:]
     var byNormalized: [String: [Int]] = [:]
@@ -148,13 +151,11 @@ struct LookupTables: Sendable {
             names += note.aliases
             return names.map { (LinkKey.folded($0), LinkKey.normalized($0), LinkKey.stripped($0)) }
         }
-        byPath.reserveCapacity(notes.count)
         byStem.reserveCapacity(notes.count)
         byFolded.reserveCapacity(notes.count * 2)
         byNormalized.reserveCapacity(notes.count * 2)
         byStripped.reserveCapacity(notes.count * 2)
         for (i, note) in notes.enumerated() {
-            byPath[note.relativePath] = i
             byStem[note.stem, default: []].append(i)
             func add(_ key: String, to table: inout [String: [Int]]) {
                 guard !key.isEmpty, table[key]?.last != i else { return }

@@ -60,7 +60,8 @@ final class ByteFastPathTests: XCTestCase {
         for yaml in plain + declined {
             let bytes = Array(yaml.utf8)
             let fast = bytes.withUnsafeBufferPointer { FrontMatter.parse($0, 0..<$0.count) }
-            XCTAssertEqual(fast, FrontMatter.parse(Substring(yaml)), yaml)
+            XCTAssertEqual(fast, FrontMatter.parseWithYams(Substring(yaml)), yaml)
+            XCTAssertEqual(FrontMatter.parse(Substring(yaml)), fast, yaml)
             let accepted = bytes.withUnsafeBufferPointer { PlainYAML.pairs($0, 0..<$0.count) != nil }
             XCTAssertEqual(accepted, plain.contains(yaml), "read without Yams: \(yaml)")
         }
