@@ -22,6 +22,10 @@ public enum Action: Sendable {
     case indexed([(index: Int, note: VaultNote)])
     /// The background index has read every note.
     case indexFinished
+    /// Note files changed, appeared or went away on disk (vault-relative paths).
+    case filesChanged(Set<String>)
+    /// The index after those changes: only the changed notes were read again.
+    case vaultRefreshed(VaultIndex, changed: Set<String>)
     /// Take back a saved session; `resume` reopens where the person left off.
     case restore(SavedSession, resume: Bool)
     /// A message for the status line, such as the result of opening or copying.

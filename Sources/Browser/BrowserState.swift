@@ -34,6 +34,8 @@ public struct BrowserState: Sendable {
     public var status: StatusMessage?
     /// While notes are still being read in the background: how many of how many.
     public var indexing: (done: Int, total: Int)?
+    /// Files changed on disk while the index was still being read: refreshed once it is done.
+    public var changedWhileIndexing: Set<String> = []
     /// A command that needs every note read, waiting for the background index.
     public var deferred: Command?
     public var columns: Int
@@ -41,7 +43,7 @@ public struct BrowserState: Sendable {
     public var isRunning = true
     /// Notes laid out recently, so going back to a long note does not lay it out again.
     public var layouts = LayoutCache()
-    /// Changes whenever what links resolve to may have changed (the index finished).
+    /// Changes whenever what links resolve to may have changed (the index finished or was refreshed).
     public var indexVersion = 0
 
     public init(vault: VaultIndex, columns: Int, rows: Int) {

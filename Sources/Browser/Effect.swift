@@ -16,6 +16,8 @@ public enum Effect: Sendable, Equatable {
     case cancelSearch
     /// Read a channel index note; answer `.channelLoaded`.
     case loadChannel(path: String)
+    /// Scan the vault again and re-read the changed notes; answer `.vaultRefreshed`.
+    case refreshVault(changed: Set<String>)
     /// Repaint every cell, whatever the terminal shows now.
     case redraw
     case quit

@@ -67,9 +67,22 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         state.list.resort(vault: state.vault)
         clampList(&state)
         relayout(&state)
-        guard let waiting = state.deferred else { return [] }
+        var effects: [Effect] = []
+        if !state.changedWhileIndexing.isEmpty {
+            effects.append(.refreshVault(changed: state.changedWhileIndexing))
+            state.changedWhileIndexing = []
+        }
+        guard let waiting = state.deferred else { return effects }
         state.deferred = nil
-        return run(&state, waiting)
+        return effects + run(&state, waiting)
+    case let .filesChanged(paths):
+        guard state.indexing == nil else {
+            state.changedWhileIndexing.formUnion(paths)
+            return []
+        }
+        return [.refreshVault(changed: paths)]
+    case let .vaultRefreshed(index, changed):
+        return takeRefreshedVault(&state, index, changed: changed)
     case let .channelLoaded(path, note):
         showChannel(&state, path: path, note: note)
         return []
@@ -203,7 +216,7 @@ func layoutNote(_ note: Note, index: Int?, state: inout BrowserState) -> Rendere
     return rendered
 }
 
-private func relayout(_ state: inout BrowserState) {
+func relayout(_ state: inout BrowserState) {
     guard var page = state.page else { return }
     let anchor = page.anchor(at: page.scroll)
     page.rendered = layoutNote(page.note, index: page.noteIndex, state: &state)

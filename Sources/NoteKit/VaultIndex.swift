@@ -10,6 +10,8 @@ public struct VaultIndex: Sendable {
     public private(set) var notes: [VaultNote]
     /// Files and folders that were passed over while scanning.
     public let scanProblems: [VaultScanner.Problem]
+    /// The folders the scan walked, relative to the root (for watching them).
+    public private(set) var folders: [String] = [""]
     private var lookup = BuiltOnce<LookupTables>()
     /// Paths do not change when notes are filled in, so this table outlives `update`.
     private var paths = BuiltOnce<[String: Int]>()
@@ -25,6 +27,19 @@ public struct VaultIndex: Sendable {
     /// An index of a scan whose notes are not read yet: each titled by its file name, no links.
     public init(root: String, scan: VaultScanner.Result) {
         self.init(root: root, notes: scan.notes.map { VaultNote(relativePath: $0) }, scanProblems: scan.problems)
+        folders = scan.folders
+    }
+
+    /// The index after files changed on disk: the notes of a new scan, where only the `changed` paths
+    /// and the notes that are new since this index are read again; the others keep their summaries.
+    public func refreshed(with scan: VaultScanner.Result, changed: Set<String>) -> VaultIndex {
+        var index = VaultIndex(root: root, scan: scan)
+        index.update(index.notes.enumerated().map { i, placeholder in
+            let path = placeholder.relativePath
+            if !changed.contains(path), let old = note(atRelativePath: path) { return (i, notes[old]) }
+            return (i, VaultNote.read(root: root, relativePath: path))
+        })
+        return index
     }
 
     /// Puts notes that have been read in place of their placeholders.

@@ -14,10 +14,13 @@ public enum VaultScanner {
         /// Paths of note files relative to the root, sorted.
         public var notes: [String]
         public var problems: [Problem]
+        /// Every folder walked, relative to the root ("" is the root itself).
+        public var folders: [String]
 
-        public init(notes: [String], problems: [Problem]) {
+        public init(notes: [String], problems: [Problem], folders: [String] = [""]) {
             self.notes = notes
             self.problems = problems
+            self.folders = folders
         }
     }
 
@@ -30,7 +33,7 @@ public enum VaultScanner {
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notADirectory(path: root) }
         guard let top = opendir(root) else { throw .unreadable(path: root, reason: String(cString: strerror(errno))) }
         closedir(top)
-        var result = Result(notes: [], problems: [])
+        var result = Result(notes: [], problems: [], folders: [])
         var visited: Set<FileID> = [FileID(info)]
         walk(root: root, relative: "", visited: &visited, into: &result)
         // Byte order: the same as String order for ASCII paths, and much cheaper for 100,000 of them.
@@ -53,6 +56,7 @@ public enum VaultScanner {
             result.problems.append(Problem(path: relative, message: "cannot read folder: \(String(cString: strerror(errno)))"))
             return
         }
+        result.folders.append(relative)
         var subfolders: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -14,14 +14,19 @@ final class App {
     private let inbox = Inbox()
     private let notes = NoteCache()
     private var search: Job?
-    /// Who links to whom; made the first time something needs it.
+    /// Who links to whom; made the first time something needs it, again after the index changes.
     private var graph: LinkGraph {
-        if let cached = graphCache, state.indexing == nil { return cached }
+        if let cached = graphCache, cached.version == state.indexVersion, state.indexing == nil { return cached.graph }
         let built = LinkGraph(index: state.vault)
-        if state.indexing == nil { graphCache = built }
+        if state.indexing == nil { graphCache = (built, state.indexVersion) }
         return built
     }
-    private var graphCache: LinkGraph?
+    private var graphCache: (graph: LinkGraph, version: Int)?
+    /// Reports note files changed on disk; nil where inotify is not available.
+    private let watcher: VaultWatcher?
+    /// Whether a refresh after changes on disk is running, and changes that came in meanwhile.
+    private var refreshing = false
+    private var queuedChanges: Set<String> = []
 
     private let store: SessionStore?
     private var savedKey: SessionKey?
@@ -31,6 +36,7 @@ final class App {
         self.terminal = terminal
         self.opener = opener
         self.store = store
+        watcher = VaultWatcher(root: state.vault.root)
     }
 
     /// Runs until the person quits.
@@ -44,11 +50,13 @@ final class App {
             let working = search.map { !$0.isDone } ?? false || state.indexing != nil
             let pending = inbox.hasPending
             // Reading every note starts a moment after the first frame, so the terminal can show it first.
-            let timeout = pending ? 0 : (!indexStarted ? 40 : (working ? 30 : (children.isEmpty ? nil : 250)))
+            // Idle, it still looks at the inbox four times a second for changes on disk.
+            let timeout = pending ? 0 : (!indexStarted ? 40 : (working ? 30 : (children.isEmpty && watcher == nil ? nil : 250)))
             let event = terminal.read(timeout: timeout)
             if !indexStarted {
                 indexStarted = true
                 startIndexing()
+                startWatching()
             }
             switch event {
             case let .key(key): dispatch(.key(key))
@@ -60,6 +68,7 @@ final class App {
             saveSession(force: !state.isRunning)
             if state.isRunning { terminal.draw(Renderer.render(state)) }
         }
+        watcher?.stop()
     }
 
     private func dispatch(_ action: Action) {
@@ -68,6 +77,20 @@ final class App {
             let next = pending.removeFirst()
             for effect in reduce(&state, next) {
                 if let answer = perform(effect) { pending.append(answer) }
+            }
+            switch next {
+            case .scanned:
+                watchFolders()
+            case .vaultRefreshed:
+                watchFolders()
+                refreshing = false
+                if !queuedChanges.isEmpty {
+                    let changes = queuedChanges
+                    queuedChanges = []
+                    refresh(changes)
+                }
+            default:
+                break
             }
         }
     }
@@ -123,6 +146,13 @@ final class App {
             } catch {
                 return .status(error.description, isError: true)
             }
+        case let .refreshVault(changed):
+            if refreshing {
+                queuedChanges.formUnion(changed)
+            } else {
+                refresh(changed)
+            }
+            return nil
         case .cancelSearch:
             search?.cancel()
             return nil
@@ -151,6 +181,34 @@ final class App {
             }
             VaultIndex.readAll(index) { inbox.post(.indexed($0)) }
             inbox.post(.indexFinished)
+        }
+    }
+
+    /// Watches the vault's folders: changed notes are read again alone, while the browser runs.
+    private func startWatching() {
+        guard let watcher else { return }
+        let inbox = self.inbox
+        watchFolders()
+        watcher.start { inbox.post(.filesChanged($0)) }
+    }
+
+    private func watchFolders() {
+        guard let watcher, !state.vault.notes.isEmpty || state.indexing == nil else { return }
+        if let problem = watcher.watch(state.vault.folders) { dispatch(.status(problem, isError: true)) }
+    }
+
+    /// Scans the vault again in the background and reads the changed notes; answers `.vaultRefreshed`.
+    private func refresh(_ changed: Set<String>) {
+        refreshing = true
+        let old = state.vault, inbox = self.inbox
+        DispatchQueue.global(qos: .userInitiated).async {
+            do {
+                let scan = try VaultScanner.scan(root: old.root)
+                inbox.post(.vaultRefreshed(old.refreshed(with: scan, changed: changed), changed: changed))
+            } catch {
+                inbox.post(.status("\(error)", isError: true))
+                inbox.post(.vaultRefreshed(old, changed: []))
+            }
         }
     }
 

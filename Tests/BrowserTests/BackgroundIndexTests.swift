@@ -116,3 +116,52 @@ final class NoteFirstTests: XCTestCase {
         XCTAssertEqual(unresolved, ["missing_note"], "after the index, the missing link is shown as missing")
     }
 }
+
+/// Files changed on disk while the browser runs.
+final class VaultChangeTests: XCTestCase {
+    private let vault = TestVault([
+        "a.md": TestVault.note(title: "Alpha", body: (1...80).map { "Line \($0) of alpha, see [[b]]." }.joined(separator: "\n\n")),
+        "b.md": TestVault.note(title: "Beta", body: "Back to [[a]]."),
+    ])
+
+    func testChangesWaitForTheIndexThenRefreshOnce() {
+        var state = BrowserState(vault: vault.index, columns: 80, rows: 24)
+        state.indexing = (0, 2)
+        XCTAssertEqual(reduce(&state, .filesChanged(["a.md"])), [])
+        XCTAssertEqual(reduce(&state, .filesChanged(["c.md"])), [])
+        XCTAssertEqual(reduce(&state, .indexFinished), [.refreshVault(changed: ["a.md", "c.md"])])
+        XCTAssertEqual(reduce(&state, .filesChanged(["b.md"])), [.refreshVault(changed: ["b.md"])])
+    }
+
+    func testTheNoteOnScreenIsReadAgainWhereItWas() throws {
+        var driver = Driver(vault)
+        driver.open("a.md")
+        driver.press(.char(" "), .char(" "))
+        let page = try XCTUnwrap(driver.state.page)
+        XCTAssertGreaterThan(page.scroll, 0)
+        let version = driver.state.indexVersion
+        let grown = TestVault(vault.files.merging(["c.md": TestVault.note(title: "Gamma", body: "")]) { $1 })
+        let effects = reduce(&driver.state, .vaultRefreshed(grown.index, changed: ["a.md"]))
+        XCTAssertEqual(effects, [.load(LoadRequest(location: page.location, transition: .replace,
+                                                   anchor: page.anchor(at: page.scroll), selection: page.selection))])
+        XCTAssertEqual(driver.state.status?.text, "a.md changed on disk and was read again")
+        XCTAssertEqual(driver.state.indexVersion, version + 1, "links are resolved again")
+        XCTAssertEqual(driver.state.list.all.count, 3)
+        XCTAssertEqual(driver.state.history.back.count, 1, "a reload is not a visit")
+
+        let shrunk = TestVault(["b.md": vault.files["b.md"] ?? ""])
+        XCTAssertEqual(reduce(&driver.state, .vaultRefreshed(shrunk.index, changed: ["a.md"])), [])
+        XCTAssertEqual(driver.state.status?.text, "a.md was removed from the vault; this is the last version read")
+        XCTAssertEqual(driver.state.page?.title, "Alpha", "the note stays on screen")
+    }
+
+    func testTheListKeepsItsFilterAndTheNoteUnderTheCursor() {
+        var state = BrowserState(vault: vault.index, columns: 80, rows: 24)
+        state.list.cursor = 1
+        let selected = state.list.selectedNote.map { vault.index.notes[$0].relativePath }
+        let grown = TestVault(vault.files.merging(["0.md": TestVault.note(title: "Aardvark", body: "")]) { $1 })
+        _ = reduce(&state, .vaultRefreshed(grown.index, changed: ["0.md"]))
+        XCTAssertEqual(state.list.selectedNote.map { grown.index.notes[$0].relativePath }, selected)
+        XCTAssertEqual(state.list.all.count, 3)
+    }
+}

@@ -218,3 +218,40 @@ func sharedVaults(file: String = #filePath) -> String? {
     let path = root.appendingPathComponent("../shared/vaults").standardized.path
     return FileManager.default.fileExists(atPath: path + "/opsi") ? path : nil
 }
+
+/// Notes edited, added and removed on disk while the browser runs.
+final class VaultWatchEndToEndTests: XCTestCase {
+    func testChangesOnDiskShowWithoutARestart() throws {
+        let dir = try scratchDirectory(self)
+        let vault = dir + "/vault"
+        try FileManager.default.copyItem(atPath: try demoVault(), toPath: vault)
+        let tmux = try Tmux()
+        try tmux.start([try notewalkBinary(), vault + "/the_quiet_workshop/wood_movement.md"])
+        try tmux.waitFor(text: "Wood swells and shrinks")
+        Thread.sleep(forTimeInterval: 0.5)
+
+        // An edit of the note on screen: read again, with a message, at the same place.
+        let path = vault + "/the_quiet_workshop/wood_movement.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "Wood swells and shrinks", with: "Timber swells and shrinks")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try tmux.waitFor(text: "Timber swells and shrinks", timeout: 5)
+        try tmux.waitFor(text: "changed on disk", timeout: 2)
+
+        // A new note: in the list, and the link to it no longer leads to a missing page.
+        try "---\ntitle: Moisture meters\n---\nPin and pinless meters.\n"
+            .write(toFile: vault + "/the_quiet_workshop/moisture_meters.md", atomically: true, encoding: .utf8)
+        try tmux.keys("i")
+        try tmux.waitFor(text: "8 notes", timeout: 5)
+        try tmux.keys("/")
+        try tmux.type("moisture")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "Pin and pinless meters.")
+
+        // Removed again: gone from the list.
+        try FileManager.default.removeItem(atPath: vault + "/the_quiet_workshop/moisture_meters.md")
+        try tmux.waitFor(text: "was removed from the vault", timeout: 5)
+        try tmux.keys("i")
+        try tmux.waitFor(text: "7 notes", timeout: 5)
+    }
+}

@@ -31,6 +31,25 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(result.problems.map(\.path), ["dangling.md"])
     }
 
+    func testFoldersAreListedForWatching() throws {
+        XCTAssertEqual(try VaultScanner.scan(root: root).folders, ["", "sub", "sub/deeper"], "hidden folders and loops left out")
+    }
+
+    func testRefreshReadsOnlyTheChangedNotes() throws {
+        let index = try VaultIndex.build(root: root)
+        try "---\ntitle: Top again\n---\n".write(toFile: root + "/top.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Plain now\n---\n".write(toFile: root + "/sub/plain.txt", atomically: true, encoding: .utf8)
+        try "---\ntitle: New\n---\n[[top]]".write(toFile: root + "/sub/new.md", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: root + "/sub/deeper/deep.markdown")
+        let refreshed = index.refreshed(with: try VaultScanner.scan(root: root), changed: ["top.md", "sub/new.md"])
+        func title(_ path: String) -> String? { refreshed.note(atRelativePath: path).map { refreshed.notes[$0].title } }
+        XCTAssertEqual(title("top.md"), "Top again", "a changed note is read again")
+        XCTAssertEqual(title("sub/plain.txt"), "plain", "a note not reported as changed keeps its summary")
+        XCTAssertEqual(title("sub/new.md"), "New", "a new note is read")
+        XCTAssertNil(title("sub/deeper/deep.markdown"), "a removed note is gone")
+        XCTAssertEqual(refreshed.resolve("top").note, refreshed.note(atRelativePath: "top.md"))
+    }
+
     func testIndexReportsBinaryAndInvalidUTF8Files() throws {
         let index = try VaultIndex.build(root: root)
         let binary = index.notes[index.note(atRelativePath: "sub/binary.md")!]
