@@ -35,15 +35,18 @@ public struct LoadRequest: Sendable, Equatable {
     public var heading: String?
     /// Something to land on and select: a link, a cited moment, a search hit.
     public var focus: Focus?
+    /// A channel index is shown as its tree of videos over the current page (when it lists any).
+    public var asChannelTree = false
 
     public init(location: Location, transition: Transition, anchor: ScrollAnchor? = nil, selection: Int? = nil,
-                heading: String? = nil, focus: Focus? = nil) {
+                heading: String? = nil, focus: Focus? = nil, asChannelTree: Bool = false) {
         self.location = location
         self.transition = transition
         self.anchor = anchor
         self.selection = selection
         self.heading = heading
         self.focus = focus
+        self.asChannelTree = asChannelTree
     }
 
     /// A note file by path.

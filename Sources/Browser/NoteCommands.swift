@@ -114,7 +114,10 @@ private func follow(_ state: inout BrowserState) -> [Effect] {
         guard let target = resolution.note else {
             return [.load(LoadRequest(location: .missing(name: link.target), transition: .visit))]
         }
-        return [.load(LoadRequest(path: state.vault.path(of: target), transition: .visit, heading: link.heading))]
+        // The note's own `From: [[channel]]` opens the channel as a tree of its videos.
+        let isChannel = link.heading == nil && ChannelIndex.channelLink(of: page.note.document)?.target == link.target
+        return [.load(LoadRequest(location: .note(path: state.vault.path(of: target)), transition: .visit,
+                                  heading: link.heading, asChannelTree: isChannel))]
     case let .external(url):
         return [.open(OpenRequest(url: url))]
     case let .timestamp(moment):

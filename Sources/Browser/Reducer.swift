@@ -34,7 +34,11 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         relayout(&state)
         return []
     case let .loaded(request, note):
-        show(&state, note, for: request)
+        if request.asChannelTree, state.page != nil, let path = request.location.path, !ChannelIndex(note.document).videos.isEmpty {
+            showChannel(&state, path: path, note: note)
+        } else {
+            show(&state, note, for: request)
+        }
         return []
     case let .loadFailed(_, message):
         state.status = StatusMessage(message, isError: true)

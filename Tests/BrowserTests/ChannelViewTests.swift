@@ -29,6 +29,29 @@ final class ChannelViewTests: XCTestCase {
         XCTAssertEqual(sharpening, 15, "the count is every citation of the video in the vault")
     }
 
+    func testFollowingTheFromLinkOpensTheTree() throws {
+        var driver = Driver(try TestVault.demo())
+        driver.open("the_quiet_workshop/wood_movement.md")
+        driver.press(.tab, .tab)
+        XCTAssertEqual(driver.state.page?.rendered.items[driver.state.page?.selection ?? -1].label, "the_quiet_workshop")
+        let back = driver.state.history.back
+        driver.press(.enter)
+        XCTAssertEqual(try channel(driver).rows.count, 9)
+        XCTAssertEqual(driver.state.page?.title, "Wood movement", "the tree opens over the note")
+        XCTAssertEqual(driver.state.history.back, back, "and is not a visit")
+
+        // A channel note that lists no videos is opened as a note.
+        let plain = TestVault([
+            "chan.md": "---\ntitle: Chan\n---\nJust words.",
+            "n.md": TestVault.note(title: "N", body: "From: [[chan]] <br/>\n\nText."),
+        ])
+        var other = Driver(plain)
+        other.open("n.md")
+        other.press(.tab, .tab, .enter)
+        XCTAssertNil(other.state.overlay)
+        XCTAssertEqual(other.state.page?.title, "Chan")
+    }
+
     func testFoldUnfoldOpenAndVideo() throws {
         var driver = Driver(try TestVault.demo())
         driver.open("the_quiet_workshop/wood_movement.md")
