@@ -6,8 +6,6 @@ public struct NoteListState: Sendable, Equatable {
     public var all: [Int]
     /// What the filter keeps, best match first; `all` when there is no filter.
     public var visible: [Int]
-    /// Positions of matched characters in each visible title, for highlighting.
-    public var highlights: [Int: [Int]] = [:]
     public var filter = ""
     public var isEditingFilter = false
     public var cursor = 0
@@ -20,7 +18,7 @@ public struct NoteListState: Sendable, Equatable {
 
     /// Notes in title order (case ignored, then path), as the switcher breaks ties.
     private static func byTitle(_ vault: VaultIndex) -> [Int] {
-        let rank = vault.names.titleRank
+        let rank = vault.titleRank
         var order = [Int](repeating: 0, count: rank.count)
         for (note, place) in rank.enumerated() { order[place] = note }
         return order
@@ -34,28 +32,26 @@ public struct NoteListState: Sendable, Equatable {
         if let selected, let position = visible.firstIndex(of: selected) { cursor = position }
     }
 
-    /// Re-runs the fuzzy filter over titles and paths.
+    /// Re-runs the fuzzy filter over titles and paths: best match first, ties in title order.
     public mutating func refilter(vault: VaultIndex) {
-        highlights = [:]
         guard !filter.isEmpty else {
             visible = all
             cursor = min(cursor, max(0, visible.count - 1))
             return
         }
-        var scored: [(index: Int, score: Int, rank: Int)] = []
-        for (rank, index) in all.enumerated() {
-            let note = vault.notes[index]
-            if let match = FuzzyMatcher.match(filter, in: note.title) {
-                scored.append((index, match.score + 10, rank))
-                highlights[index] = match.positions
-            } else if let match = FuzzyMatcher.match(filter, in: note.relativePath) {
-                scored.append((index, match.score, rank))
-            }
-        }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rank < $1.rank }
-        visible = scored.map(\.index)
+        let corpus = vault.titlesAndPaths
+        let rank = vault.titleRank
+        var scored = corpus.matches(NameCorpus.Query(filter), among: nil)
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : rank[$0.note] < rank[$1.note] }
+        visible = scored.map(\.note)
         cursor = 0
         scroll = 0
+    }
+
+    /// The matched characters of a visible note's title, for highlighting.
+    public func highlights(of note: Int, in vault: VaultIndex) -> [Int] {
+        guard !filter.isEmpty else { return [] }
+        return vault.titlesAndPaths.match(NameCorpus.Query(filter), note: note, highlights: true)?.highlights ?? []
     }
 
     public var selectedNote: Int? { visible.indices.contains(cursor) ? visible[cursor] : nil }

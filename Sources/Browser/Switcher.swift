@@ -26,7 +26,7 @@ public enum Switcher {
             scored = corpus.matches(prepared, among: narrowed)
         }
         let matched = Matches(query: query, notes: scored.map(\.note), indexVersion: indexVersion)
-        let rank = corpus.titleRank
+        let rank = vault.titleRank
         scored.sort { a, b in a.score != b.score ? a.score > b.score : rank[a.note] < rank[b.note] }
         let rows = scored.prefix(limit).map { hit in
             PickerRow(text: vault.notes[hit.note].title, detail: "",

@@ -25,7 +25,7 @@ enum NoteListView {
             let position = list.scroll + offset
             guard position < list.visible.count else { break }
             let index = list.visible[position]
-            drawRow(state.vault.notes[index], highlights: list.highlights[index] ?? [],
+            drawRow(state.vault.notes[index], highlights: list.highlights(of: index, in: state.vault),
                     selected: position == list.cursor, row: row + offset, into: &screen)
         }
     }

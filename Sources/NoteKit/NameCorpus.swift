@@ -1,6 +1,6 @@
-/// Every note's names — title, aliases, file stem — laid out for the quick switcher: ASCII names as
-/// bytes (original and lower-cased), matched and scored without making Characters; other names go
-/// through `FuzzyMatcher`, which gives the same scores. Built once per index.
+/// Every note's names — its title and others, such as aliases and the file stem — laid out for fuzzy
+/// matching as you type: ASCII names as bytes (original and lower-cased), matched and scored without
+/// making Characters; other names go through `FuzzyMatcher`, which gives the same scores.
 public struct NameCorpus: Sendable {
     private struct Name: Sendable {
         var start: Int
@@ -15,16 +15,23 @@ public struct NameCorpus: Sendable {
     private let names: [Name]
     /// Where each note's names start in `names`; one extra entry at the end.
     private let firstName: [Int]
-    /// Each note's place in title order (case ignored, then path): how ties are broken.
-    public let titleRank: [Int]
-
+    /// The quick switcher's names: title, aliases, file stem.
     public init(_ notes: [VaultNote]) {
+        self.init(notes) { $0.aliases + [$0.stem] }
+    }
+
+    /// The title and the `others` of each note.
+    public init(_ notes: [VaultNote], others: (VaultNote) -> [String]) {
         var bytes: [UInt8] = [], names: [Name] = [], firstName: [Int] = []
         firstName.reserveCapacity(notes.count + 1)
         for note in notes {
             firstName.append(names.count)
-            var seen: Set<String> = [note.title]
-            let others = (note.aliases + [note.stem]).filter { seen.insert($0).inserted }
+            var seen = [note.title]
+            let others = others(note).filter { name in
+                guard !seen.contains(name) else { return false }
+                seen.append(name)
+                return true
+            }
             for (k, name) in ([note.title] + others).enumerated() {
                 let start = bytes.count
                 bytes += name.utf8
@@ -37,13 +44,17 @@ public struct NameCorpus: Sendable {
         self.lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         self.names = names
         self.firstName = firstName
+    }
+
+    /// Each note's place in title order (case ignored, then path): how lists break ties.
+    public static func titleRanks(_ notes: [VaultNote]) -> [Int] {
+        let keys = notes.map { $0.title.lowercased() }
         let order = notes.indices.sorted { a, b in
-            let ta = notes[a].title.lowercased(), tb = notes[b].title.lowercased()
-            return ta != tb ? ta < tb : notes[a].relativePath < notes[b].relativePath
+            keys[a] != keys[b] ? keys[a] < keys[b] : notes[a].relativePath < notes[b].relativePath
         }
         var rank = [Int](repeating: 0, count: notes.count)
         for (place, note) in order.enumerated() { rank[note] = place }
-        self.titleRank = rank
+        return rank
     }
 
     /// A query made ready for matching.
@@ -80,7 +91,7 @@ public struct NameCorpus: Sendable {
     /// The notes among `notes` (every note when nil) whose names match, with their scores, in order;
     /// large sets are split over the cores.
     public func matches(_ query: Query, among notes: [Int]?) -> [(note: Int, score: Int)] {
-        let count = notes?.count ?? titleRank.count
+        let count = notes?.count ?? firstName.count - 1
         let chunk = 8192
         let parts = Parallel.map((count + chunk - 1) / chunk, chunk: 1) { c -> [(note: Int, score: Int)] in
             var found: [(note: Int, score: Int)] = []

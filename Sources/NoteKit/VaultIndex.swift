@@ -16,6 +16,8 @@ public struct VaultIndex: Sendable {
     /// Paths do not change when notes are filled in, so this table outlives `update`.
     private var paths = BuiltOnce<[String: Int]>()
     private var corpus = BuiltOnce<NameCorpus>()
+    private var pathCorpus = BuiltOnce<NameCorpus>()
+    private var ranks = BuiltOnce<[Int]>()
 
     /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
@@ -47,6 +49,8 @@ public struct VaultIndex: Sendable {
         for change in changes where notes.indices.contains(change.index) { notes[change.index] = change.note }
         lookup = BuiltOnce()
         corpus = BuiltOnce()
+        pathCorpus = BuiltOnce()
+        ranks = BuiltOnce()
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.
@@ -93,6 +97,12 @@ public struct VaultIndex: Sendable {
 
     /// Every note's names, ready for the quick switcher.
     public var names: NameCorpus { corpus.value { NameCorpus(notes) } }
+
+    /// Each note's place in title order (case ignored, then path): how lists break ties.
+    public var titleRank: [Int] { ranks.value { NameCorpus.titleRanks(notes) } }
+
+    /// Titles and paths, ready for the note list's filter.
+    public var titlesAndPaths: NameCorpus { pathCorpus.value { NameCorpus(notes) { [$0.relativePath] } } }
 
     /// Resolves a wikilink target as seen from the note at `from` (for the same-folder preference).
     public func resolve(_ target: String, from: Int? = nil) -> LinkResolution {

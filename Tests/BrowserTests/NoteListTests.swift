@@ -24,6 +24,22 @@ final class NoteListTests: XCTestCase {
         XCTAssertEqual(driver.state.list.filter, "")
     }
 
+    func testFilterMatchesFoldersAndHighlightsTitles() {
+        let vault = TestVault([
+            "talks/keynote.md": TestVault.note(title: "Opening words", body: ""),
+            "notes/talk_summary.md": TestVault.note(title: "Talk summary", body: ""),
+            "misc.md": TestVault.note(title: "Unrelated", body: ""),
+        ])
+        var driver = Driver(vault)
+        driver.press(.char("/"))
+        for c in "talk" { driver.press(.char(c)) }
+        let titles = driver.state.list.visible.map { vault.index.notes[$0].title }
+        XCTAssertEqual(titles, ["Talk summary", "Opening words"], "a title match first, then a folder match")
+        let first = driver.state.list.visible[0], second = driver.state.list.visible[1]
+        XCTAssertEqual(driver.state.list.highlights(of: first, in: vault.index), [0, 1, 2, 3])
+        XCTAssertEqual(driver.state.list.highlights(of: second, in: vault.index), [], "the path matched, not the title")
+    }
+
     func testEnterOpensTheBestMatch() {
         var driver = Driver(BrowserFixtures.vault)
         driver.press(.char("/"), .char("s"), .char("e"), .char("c"), .enter)
