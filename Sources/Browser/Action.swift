@@ -20,8 +20,8 @@ public enum Action: Sendable {
     case scanned(VaultIndex)
     /// Notes read by the background index, in place of their placeholders.
     case indexed([(index: Int, note: VaultNote)])
-    /// The background index has read every note.
-    case indexFinished
+    /// The background index has read every note: the complete index, its lookups already built.
+    case indexFinished(VaultIndex)
     /// Note files changed, appeared or went away on disk (vault-relative paths).
     case filesChanged(Set<String>)
     /// The index after those changes: only the changed notes were read again.

@@ -65,7 +65,8 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         state.vault.update(changes)
         if let progress = state.indexing { state.indexing = (progress.done + changes.count, progress.total) }
         return []
-    case .indexFinished:
+    case let .indexFinished(index):
+        state.vault = index
         state.indexing = nil
         state.indexVersion += 1
         state.list.resort(vault: state.vault)

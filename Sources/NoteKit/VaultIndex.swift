@@ -18,6 +18,7 @@ public struct VaultIndex: Sendable {
     private var corpus = BuiltOnce<NameCorpus>()
     private var pathCorpus = BuiltOnce<NameCorpus>()
     private var ranks = BuiltOnce<[Int]>()
+    private var links = BuiltOnce<LinkGraph>()
 
     /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
@@ -36,8 +37,10 @@ public struct VaultIndex: Sendable {
     /// and the notes that are new since this index are read again; the others keep their summaries.
     public func refreshed(with scan: VaultScanner.Result, changed: Set<String>) -> VaultIndex {
         var index = VaultIndex(root: root, scan: scan)
-        index.update(index.notes.enumerated().map { i, placeholder in
-            let path = placeholder.relativePath
+        let placeholders = index.notes
+        // Many changes at once (a checkout, a sync) are read on all cores.
+        index.update(Parallel.map(placeholders.count) { i -> (index: Int, note: VaultNote) in
+            let path = placeholders[i].relativePath
             if !changed.contains(path), let old = note(atRelativePath: path) { return (i, notes[old]) }
             return (i, VaultNote.read(root: root, relativePath: path))
         })
@@ -51,6 +54,17 @@ public struct VaultIndex: Sendable {
         corpus = BuiltOnce()
         pathCorpus = BuiltOnce()
         ranks = BuiltOnce()
+        links = BuiltOnce()
+    }
+
+    /// Builds what the browser asks for once every note is read — link lookups, title order, the
+    /// switcher's names, backlinks — so it is ready before the index is handed over (off the
+    /// interface's thread).
+    public func prepare() {
+        _ = tables
+        _ = titleRank
+        _ = names
+        _ = graph
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.
@@ -101,6 +115,9 @@ public struct VaultIndex: Sendable {
     /// Each note's place in title order (case ignored, then path): how lists break ties.
     public var titleRank: [Int] { ranks.value { NameCorpus.titleRanks(notes) } }
 
+    /// Who links to whom, worked out once per index.
+    public var graph: LinkGraph { links.value { LinkGraph(index: self) } }
+
     /// Titles and paths, ready for the note list's filter.
     public var titlesAndPaths: NameCorpus { pathCorpus.value { NameCorpus(notes) { [$0.relativePath] } } }
 
@@ -111,7 +128,7 @@ public struct VaultIndex: Sendable {
 
     /// The notes a target names on the first rung that matches, not yet ranked: the part of
     /// resolving that does not depend on the linking note.
-    public func candidates(for target: String) -> (notes: [Int], rung: Int) {
+    func candidates(for target: String) -> (notes: [Int], rung: Int) {
         candidates(for: target, in: tables)
     }
 
@@ -139,7 +156,7 @@ public struct VaultIndex: Sendable {
     }
 
     /// Candidates in order for a link from the note at `from`.
-    public func rank(_ found: (notes: [Int], rung: Int), from: Int?) -> LinkResolution {
+    func rank(_ found: (notes: [Int], rung: Int), from: Int?) -> LinkResolution {
         guard !found.notes.isEmpty else { return .unresolved }
         guard found.notes.count > 1 else { return LinkResolution(note: found.notes[0], candidates: found.notes, rung: found.rung) }
         return ranked(found.notes, rung: found.rung, folder: from.map { notes[$0].folder })
@@ -211,11 +228,12 @@ final class BuiltOnce<Value: Sendable>: @unchecked Sendable {
 }
 
 /// Batches handed over by concurrent workers, gathered under a lock.
-final class Gathered<Element>: @unchecked Sendable {
+public final class Gathered<Element>: @unchecked Sendable {
     private let lock = NSLockLite()
     private var items: [Element] = []
-    func add(_ batch: [Element]) { lock.locked { items += batch } }
-    var all: [Element] { lock.locked { items } }
+    public init() {}
+    public func add(_ batch: [Element]) { lock.locked { items += batch } }
+    public var all: [Element] { lock.locked { items } }
 }
 
 /// A tiny mutex on top of pthreads, to avoid pulling Foundation into the hot path.

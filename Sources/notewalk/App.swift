@@ -14,14 +14,8 @@ final class App {
     private let inbox = Inbox()
     private let notes = NoteCache()
     private var search: Job?
-    /// Who links to whom; made the first time something needs it, again after the index changes.
-    private var graph: LinkGraph {
-        if let cached = graphCache, cached.version == state.indexVersion, state.indexing == nil { return cached.graph }
-        let built = LinkGraph(index: state.vault)
-        if state.indexing == nil { graphCache = (built, state.indexVersion) }
-        return built
-    }
-    private var graphCache: (graph: LinkGraph, version: Int)?
+    /// Who links to whom (built in the background with the index).
+    private var graph: LinkGraph { state.vault.graph }
     /// Reports note files changed on disk; nil where inotify is not available.
     private let watcher: VaultWatcher?
     /// Whether a refresh after changes on disk is running, and changes that came in meanwhile.
@@ -174,13 +168,20 @@ final class App {
             if needsScan {
                 do {
                     index = VaultIndex(root: given.root, scan: try VaultScanner.scan(root: given.root))
+                    _ = index.titleRank
                 } catch {
                     inbox.post(.status("\(error)", isError: true))
                 }
                 inbox.post(.scanned(index))
             }
-            VaultIndex.readAll(index) { inbox.post(.indexed($0)) }
-            inbox.post(.indexFinished)
+            let read = Gathered<(index: Int, note: VaultNote)>()
+            VaultIndex.readAll(index) { chunk in
+                read.add(chunk)
+                inbox.post(.indexed(chunk))
+            }
+            index.update(read.all)
+            index.prepare()
+            inbox.post(.indexFinished(index))
         }
     }
 
@@ -203,8 +204,9 @@ final class App {
         let old = state.vault, inbox = self.inbox
         DispatchQueue.global(qos: .userInitiated).async {
             do {
-                let scan = try VaultScanner.scan(root: old.root)
-                inbox.post(.vaultRefreshed(old.refreshed(with: scan, changed: changed), changed: changed))
+                let refreshed = old.refreshed(with: try VaultScanner.scan(root: old.root), changed: changed)
+                refreshed.prepare()
+                inbox.post(.vaultRefreshed(refreshed, changed: changed))
             } catch {
                 inbox.post(.status("\(error)", isError: true))
                 inbox.post(.vaultRefreshed(old, changed: []))

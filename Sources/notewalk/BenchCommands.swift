@@ -93,6 +93,8 @@ struct BenchKeys: ParsableCommand {
 
     func run() throws {
         let (index, path) = loadNote(note, vault: nil)
+        // As the app does in the background before it hands the index over.
+        index.prepare()
         var state = BrowserState(vault: index, columns: columns, rows: rows)
         let cache = NoteCache()
         func send(_ action: Action) {

@@ -18,7 +18,7 @@ final class BackgroundIndexTests: XCTestCase {
         XCTAssertEqual(state.vault.notes[3].title, full.notes[3].title, "titles fill in as chunks arrive")
         let rest = (0..<3).map { (index: $0, note: full.notes[$0]) }
         _ = reduce(&state, .indexed(rest))
-        _ = reduce(&state, .indexFinished)
+        _ = reduce(&state, .indexFinished(state.vault))
         XCTAssertNil(state.indexing)
         XCTAssertEqual(state.list.visible.map { state.vault.notes[$0].title }, ["channel", "Second note", "Start", "Third note"])
         XCTAssertEqual(state.list.selectedNote, cursorNote, "the cursor stays on the same note")
@@ -59,7 +59,7 @@ extension Driver {
     /// Delivers every note as the background index would, then says it is done.
     mutating func finishIndex() {
         send(.indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
-        send(.indexFinished)
+        send(.indexFinished(state.vault))
     }
 }
 
@@ -108,7 +108,7 @@ final class NoteFirstTests: XCTestCase {
         XCTAssertEqual(state.indexing?.total, 4)
         XCTAssertEqual(state.list.visible.count, 4)
         _ = reduce(&state, .indexed(vault.index.notes.indices.map { ($0, vault.index.notes[$0]) }))
-        _ = reduce(&state, .indexFinished)
+        _ = reduce(&state, .indexFinished(state.vault))
         let unresolved = state.page!.rendered.items.compactMap { item -> String? in
             if case let .wikilink(link, false) = item.kind { return link.target }
             return nil
@@ -129,7 +129,7 @@ final class VaultChangeTests: XCTestCase {
         state.indexing = (0, 2)
         XCTAssertEqual(reduce(&state, .filesChanged(["a.md"])), [])
         XCTAssertEqual(reduce(&state, .filesChanged(["c.md"])), [])
-        XCTAssertEqual(reduce(&state, .indexFinished), [.refreshVault(changed: ["a.md", "c.md"])])
+        XCTAssertEqual(reduce(&state, .indexFinished(vault.index)), [.refreshVault(changed: ["a.md", "c.md"])])
         XCTAssertEqual(reduce(&state, .filesChanged(["b.md"])), [.refreshVault(changed: ["b.md"])])
     }
 
