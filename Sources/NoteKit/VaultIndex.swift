@@ -193,22 +193,24 @@ struct LookupTables: Sendable {
             names += note.aliases
             return names.map { (LinkKey.folded($0), LinkKey.normalized($0), LinkKey.stripped($0)) }
         }
-        byStem.reserveCapacity(notes.count)
-        byFolded.reserveCapacity(notes.count * 2)
-        byNormalized.reserveCapacity(notes.count * 2)
-        byStripped.reserveCapacity(notes.count * 2)
-        for (i, note) in notes.enumerated() {
-            byStem[note.stem, default: []].append(i)
-            func add(_ key: String, to table: inout [String: [Int]]) {
-                guard !key.isEmpty, table[key]?.last != i else { return }
-                table[key, default: []].append(i)
+        // Each table is filled in note order by a worker of its own.
+        let tables = Parallel.map(4, chunk: 1) { table -> [String: [Int]] in
+            var result: [String: [Int]] = [:]
+            result.reserveCapacity(table == 0 ? notes.count : notes.count * 2)
+            for (i, note) in notes.enumerated() {
+                func add(_ key: String) {
+                    guard !key.isEmpty, result[key]?.last != i else { return }
+                    result[key, default: []].append(i)
+                }
+                guard table > 0 else {
+                    result[note.stem, default: []].append(i)
+                    continue
+                }
+                for key in keys[i] { add(table == 1 ? key.folded : table == 2 ? key.normalized : key.stripped) }
             }
-            for key in keys[i] {
-                add(key.folded, to: &byFolded)
-                add(key.normalized, to: &byNormalized)
-                add(key.stripped, to: &byStripped)
-            }
+            return result
         }
+        (byStem, byFolded, byNormalized, byStripped) = (tables[0], tables[1], tables[2], tables[3])
     }
 }
 
