@@ -30,8 +30,10 @@ final class FindEndToEndTests: XCTestCase {
         let results = try tmux.waitFor(text: "“burr”: 3 hits in 1 of 7 notes")
         XCTAssertTrue(results.contains("Sharpening hand tools  (3 hits)"), results)
         try tmux.keys("Enter")
-        let note = try tmux.waitFor(text: "“burr”: 1 of 3")
-        XCTAssertTrue(topLine(note).contains("Sharpening hand tools"), note)
+        // The whole frame: a capture can land while the terminal is still being written.
+        let note = try tmux.waitFor("the note at the first hit") {
+            $0.contains("“burr”: 1 of 3") && self.topLine($0).contains("Sharpening hand tools")
+        }
         XCTAssertTrue(note.contains("until a burr forms"), note)
         try tmux.keys("n")
         try tmux.waitFor(text: "“burr”: 2 of 3")
