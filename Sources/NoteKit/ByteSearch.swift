@@ -54,6 +54,12 @@ enum ByteSearch {
         return end
     }
 
+    /// The first index in `from..<end` holding either of two bytes, or `end`.
+    @inline(__always)
+    static func first(of a: UInt8, _ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
+        first(of: a, b, b, in: bytes, from: from, to: end)
+    }
+
     /// Where `needle` starts in `from..<end`, or nil.
     static func range(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Range<Int>? {
         let n = needle.utf8CodeUnitCount

@@ -37,7 +37,7 @@ public enum LinkScanner {
         let end = line.upperBound
         var index = line.lowerBound
         while index < end {
-            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "["), in: bytes, from: index, to: end)
+            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), in: bytes, from: index, to: end)
             guard hit < end else { return }
             if bytes[hit] == UInt8(ascii: "<") {
                 index = anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1
