@@ -52,31 +52,31 @@ public struct TextSearch: Sendable {
         return false
     }
 
-    /// Where `needle` (lower-case when folding) first occurs from `start`; candidates for its first byte
-    /// are found eight bytes at a time.
+    /// Where `needle` (lower-case when folding) first occurs from `start`. Candidates — places where
+    /// the needle's first two bytes occur — are found eight positions at a time, then checked.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, fold: Bool, from start: Int = 0) -> Int? {
         let n = needle.count, count = bytes.count
         guard n > 0, count - start >= n else { return nil }
-        let first = needle[0]
-        let foldFirst = fold && first >= 0x61 && first <= 0x7A
-        let mask: UInt64 = foldFirst ? 0x2020_2020_2020_2020 : 0
-        let pattern = ByteSearch.broadcast(first)
+        func folds(_ b: UInt8) -> Bool { fold && b >= 0x61 && b <= 0x7A }
+        let first = needle[0], second = n > 1 ? needle[1] : needle[0]
+        let mask0: UInt64 = folds(first) ? 0x2020_2020_2020_2020 : 0
+        let mask1: UInt64 = folds(second) ? 0x2020_2020_2020_2020 : 0
+        let pattern0 = ByteSearch.broadcast(first), pattern1 = ByteSearch.broadcast(second)
         let last = count - n
         var i = start
         while i <= last {
-            if i + 8 <= count {
-                let hits = ByteSearch.matches(ByteSearch.word(bytes, i) | mask, pattern)
+            if i + 9 <= count {
+                // Every true pair is flagged; the lowest flag may be a false one, which the check rejects.
+                var hits = ByteSearch.matches(ByteSearch.word(bytes, i) | mask0, pattern0)
+                if n > 1 { hits &= ByteSearch.matches(ByteSearch.word(bytes, i + 1) | mask1, pattern1) }
                 if hits == 0 {
                     i += 8
                     continue
                 }
                 i += hits.trailingZeroBitCount / 8
                 guard i <= last else { return nil }
-            } else if (foldFirst ? bytes[i] | 0x20 : bytes[i]) != first {
-                i += 1
-                continue
             }
-            var j = 1
+            var j = 0
             while j < n {
                 let c = bytes[i + j]
                 if (fold && c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != needle[j] { break }

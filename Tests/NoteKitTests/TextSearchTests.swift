@@ -25,3 +25,23 @@ final class TextSearchFastPathTests: XCTestCase {
         XCTAssertTrue(TextSearch("σοφία").mayOccur(in: "anything"), "non-ASCII queries go to the exact search")
     }
 }
+
+final class ByteFindTests: XCTestCase {
+    /// Short and long texts over a small alphabet, so matches fall at every offset, near the ends
+    /// and across the eight-byte steps.
+    func testByteSearchFindsWhatTheCharacterSearchFinds() {
+        var state: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % n
+        }
+        let alphabet = Array("abAB p@`-")
+        for _ in 0..<3000 {
+            let text = String((0..<next(40)).map { _ in alphabet[next(alphabet.count)] })
+            let query = String((0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] })
+            let search = TextSearch(query)
+            XCTAssertEqual(search.matches(in: text), search.characterMatches(in: text), "“\(query)” in “\(text)”")
+            XCTAssertEqual(search.mayOccur(in: text), !search.characterMatches(in: text).isEmpty, "“\(query)” in “\(text)”")
+        }
+    }
+}
