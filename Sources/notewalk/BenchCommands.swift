@@ -7,7 +7,7 @@ import NoteKit
 /// `notewalk bench …`: timings measured inside the process, for `scripts/bench` (not shown in help).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Internal timings for scripts/bench.", shouldDisplay: false,
+        commandName: "bench", abstract: "Internal timings for scripts/bench.", shouldDisplay: false,
         subcommands: [BenchIndex.self, BenchSwitcher.self, BenchKeys.self, BenchStartup.self])
 }
 

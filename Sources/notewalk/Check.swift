@@ -4,7 +4,7 @@ import NoteKit
 /// `notewalk check VAULT`: unresolved and ambiguous links and unreadable files; exit 1 when any.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Report unresolved and ambiguous links and unreadable files; exit status 1 when there are any.")
+        commandName: "check", abstract: "Report unresolved and ambiguous links and unreadable files; exit status 1 when there are any.")
 
     @Argument(help: "The vault folder.") var vault: String
     @Flag(help: "Print one JSON document.") var json = false

@@ -4,7 +4,7 @@ import NoteKit
 /// `notewalk search VAULT QUERY`: every note whose text has the phrase, with its first hit.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search the text of every note (smart case; the query is one phrase).")
+        commandName: "search", abstract: "Search the text of every note (smart case; the query is one phrase).")
 
     @Argument(help: "The vault folder.") var vault: String
     @Argument(help: "The phrase to find.") var query: String
@@ -29,7 +29,7 @@ struct Search: ParsableCommand {
 
 /// `notewalk backlinks NOTE`: the notes that link to a note, with the sentence around each link.
 struct Backlinks: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the notes that link to a note, with their sentences.")
+    static let configuration = CommandConfiguration(commandName: "backlinks", abstract: "List the notes that link to a note, with their sentences.")
 
     @Argument(help: "A note file, or a title with --vault.") var note: String
     @Option(help: "The vault to look in.") var vault: String?
@@ -50,7 +50,7 @@ struct Backlinks: ParsableCommand {
 
 /// `notewalk video VAULT VIDEO_ID`: every citation of a video across the vault, in time order.
 struct Video: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every citation of a video in the vault, in time order.")
+    static let configuration = CommandConfiguration(commandName: "video", abstract: "List every citation of a video in the vault, in time order.")
 
     @Argument(help: "The vault folder.") var vault: String
     @Argument(help: "The YouTube video id (11 characters).") var videoID: String

@@ -4,7 +4,7 @@ import TextLayout
 
 /// `notewalk list VAULT`: a note a line, relative path and title.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the notes of a vault: relative path and title.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the notes of a vault: relative path and title.")
 
     @Argument(help: "The vault folder.") var vault: String
     @Flag(help: "Print one JSON document.") var json = false
@@ -26,7 +26,7 @@ struct List: ParsableCommand {
 
 /// `notewalk show NOTE`: the note rendered as plain text.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a note rendered as plain text.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a note rendered as plain text.")
 
     @Argument(help: "A note file, or a title with --vault.") var note: String
     @Option(help: "The vault to resolve links and titles in.") var vault: String?
@@ -58,7 +58,7 @@ struct Show: ParsableCommand {
 
 /// `notewalk links NOTE`: each wikilink and where it leads.
 struct Links: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List a note's wikilinks and the notes they resolve to.")
+    static let configuration = CommandConfiguration(commandName: "links", abstract: "List a note's wikilinks and the notes they resolve to.")
 
     @Argument(help: "A note file, or a title with --vault.") var note: String
     @Option(help: "The vault to resolve links in.") var vault: String?
@@ -102,7 +102,7 @@ struct Links: ParsableCommand {
 
 /// `notewalk timestamps NOTE`: every cited moment, its URL and the sentence it supports.
 struct Timestamps: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List a note's cited moments with URL and sentence.")
+    static let configuration = CommandConfiguration(commandName: "timestamps", abstract: "List a note's cited moments with URL and sentence.")
 
     @Argument(help: "A note file, or a title with --vault.") var note: String
     @Option(help: "The vault to find the note in.") var vault: String?
