@@ -53,14 +53,14 @@ enum InlinePostProcessor {
     }
 
     private static func wikilink(in text: String, at open: String.Index) -> (Inline, String.Index)? {
-        guard text[open...].hasPrefix("[["), let close = text[open...].utf8Range(of: "]]") else { return nil }
-        let inner = text[text.index(open, offsetBy: 2)..<close.lowerBound]
-        guard !inner.isEmpty, !inner.contains("\n"), !inner.contains("[") else { return nil }
-        let (link, alias) = Wikilink.parse(inner: inner)
+        let offset = text.utf8.distance(from: text.startIndex, to: open)
+        guard let span = ByteSearch.withBytes(of: text, { Wikilink.span(in: $0, at: offset, end: $0.count) }) else { return nil }
+        func at(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
+        let (link, alias) = Wikilink.parse(inner: text[at(span.inner.lowerBound)..<at(span.inner.upperBound)])
         guard !link.target.isEmpty || link.heading != nil else { return nil }
         let content: [Inline] = [.text(alias ?? (link.isExternal ? link.target : link.displayText))]
         let inline: Inline = link.isExternal ? .link(url: link.target, content: content) : .wikilink(link, content: content)
-        return (inline, close.upperBound)
+        return (inline, at(span.after))
     }
 
     /// `[00:12:40]` or `[00:01:02, 00:01:05]`: each time becomes a timestamp, brackets and commas stay text.

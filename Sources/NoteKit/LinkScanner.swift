@@ -87,14 +87,9 @@ public enum LinkScanner {
     /// `[[…]]` at `open`: the link (nil for an external or empty one) and the index after `]]`;
     /// nil when the brackets do not make a wikilink.
     private static func wikilink(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (Wikilink?, Int)? {
-        guard ByteSearch.has("[[", in: bytes, at: open, end: end),
-              let close = ByteSearch.range(of: "]]", in: bytes, from: open + 2, to: end) else { return nil }
-        let inner = (open + 2)..<close.lowerBound
-        guard !inner.isEmpty, ByteSearch.first(UInt8(ascii: "["), in: bytes, from: inner.lowerBound, to: inner.upperBound) == inner.upperBound else {
-            return nil
-        }
-        let link = Wikilink.parse(innerBytes: UnsafeBufferPointer(rebasing: bytes[inner]))
-        return (!link.isExternal && !link.target.isEmpty ? link : nil, close.upperBound)
+        guard let span = Wikilink.span(in: bytes, at: open, end: end) else { return nil }
+        let link = Wikilink.parse(innerBytes: UnsafeBufferPointer(rebasing: bytes[span.inner]))
+        return (!link.isExternal && !link.target.isEmpty ? link : nil, span.after)
     }
 }
 

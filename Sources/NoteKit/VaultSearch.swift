@@ -74,11 +74,10 @@ public enum VaultSearch {
             let b = bytes[i]
             if b == UInt8(ascii: "<"), let close = tagEnd(bytes, at: i) {
                 i = close + 1
-            } else if b == UInt8(ascii: "["), ByteSearch.has("[[", in: bytes, at: i, end: end),
-                      let close = ByteSearch.range(of: "]]", in: bytes, from: i + 2, to: end) {
-                let (link, alias) = Wikilink.parse(inner: String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<close.lowerBound]), as: UTF8.self))
+            } else if b == UInt8(ascii: "["), let span = Wikilink.span(in: bytes, at: i, end: end) {
+                let (link, alias) = Wikilink.parse(inner: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.inner]), as: UTF8.self))
                 out += (alias ?? link.displayText).utf8.filter { $0 != UInt8(ascii: "*") }
-                i = close.upperBound
+                i = span.after
             } else if b == UInt8(ascii: "["), let middle = ByteSearch.range(of: "](", in: bytes, from: i, to: end),
                       ByteSearch.first(UInt8(ascii: ")"), in: bytes, from: middle.upperBound, to: end) < end,
                       ByteSearch.first(UInt8(ascii: "]"), in: bytes, from: i, to: middle.lowerBound) == middle.lowerBound {

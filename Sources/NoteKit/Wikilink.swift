@@ -29,6 +29,19 @@ public struct Wikilink: Sendable, Hashable {
         }
     }
 
+    /// The `[[…]]` opening at `open`: its inner text (not empty, no `[`, no line break) and the index
+    /// after `]]`; nil when the brackets there do not make a wikilink. The one rule for the index,
+    /// the renderer and the search.
+    static func span(in bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (inner: Range<Int>, after: Int)? {
+        guard ByteSearch.has("[[", in: bytes, at: open, end: end),
+              let close = ByteSearch.range(of: "]]", in: bytes, from: open + 2, to: end) else { return nil }
+        let inner = (open + 2)..<close.lowerBound
+        guard !inner.isEmpty,
+              ByteSearch.first(of: UInt8(ascii: "["), 0x0A, in: bytes, from: inner.lowerBound, to: inner.upperBound) == inner.upperBound
+        else { return nil }
+        return (inner, close.upperBound)
+    }
+
     /// The link between `[[` and `]]`, given as UTF-8 bytes (the index's path; the alias is not needed).
     static func parse(innerBytes bytes: UnsafeBufferPointer<UInt8>) -> Wikilink {
         destination(bytes, 0..<ByteSearch.first(UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count))

@@ -42,4 +42,18 @@ final class WikilinkTests: XCTestCase {
         XCTAssertTrue(Wikilink(destination: "mailto:a@b.c").isExternal)
         XCTAssertFalse(Wikilink(destination: "C++ tips").isExternal)
     }
+
+    func testIndexRendererAndSearchAgreeOnWhatIsALink() {
+        let line = "see [[a[b]] and [[]] and [[ok | fine]] and [[x#H]]"
+        XCTAssertEqual(LinkScanner.scan(line).links.map(\.target), ["ok", "x"])
+        XCTAssertEqual(VaultSearch.readable(Substring(line)), "see [[a[b]] and [[]] and fine and x › H")
+        let note = Note.parse(NoteFile(path: "/v/n.md", text: line))
+        var rendered: [String] = []
+        _ = SentenceContext.links(in: note.document) { link in
+            rendered.append(link.target)
+            return false
+        }
+        XCTAssertEqual(rendered, ["ok", "x"])
+    }
 }
+
