@@ -222,6 +222,9 @@ func sharedVaults(file: String = #filePath) -> String? {
 /// Notes edited, added and removed on disk while the browser runs.
 final class VaultWatchEndToEndTests: XCTestCase {
     func testChangesOnDiskShowWithoutARestart() throws {
+        let probe = inotify_init1(0)
+        guard probe >= 0 else { throw XCTSkip("inotify is not available here, so Notewalk does not watch") }
+        close(probe)
         let dir = try scratchDirectory(self)
         let vault = dir + "/vault"
         try FileManager.default.copyItem(atPath: try demoVault(), toPath: vault)
