@@ -81,10 +81,15 @@ public struct BrowserState: Sendable {
     }
 
     /// Titles from a few steps back up to the current place.
+    /// A place met twice in a row (the list left and found again) shows once.
     public var breadcrumb: [String] {
-        var titles = history.back.suffix(3).map(\.title)
-        if let current = currentEntry { titles.append(current.title) }
-        return titles
+        var entries = Array(history.back.suffix(4))
+        if let current = currentEntry { entries.append(current) }
+        var titles: [String] = []
+        for (i, entry) in entries.enumerated() where i == 0 || entries[i - 1].location != entry.location {
+            titles.append(entry.title)
+        }
+        return Array(titles.suffix(4))
     }
 }
 

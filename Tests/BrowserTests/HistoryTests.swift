@@ -18,6 +18,12 @@ final class HistoryTests: XCTestCase {
         XCTFail("no link to \(target)")
     }
 
+    func testTheBreadcrumbShowsAPlaceMetTwiceInARowOnce() {
+        var driver = Driver(BrowserFixtures.vault)
+        driver.send(.restore(SavedSession(back: [HistoryEntry(location: .noteList, title: "Notes")]), resume: false))
+        XCTAssertEqual(driver.state.breadcrumb, ["Notes"], "a session that was left on the list, restored on the list")
+    }
+
     func testOpeningFromTheListAndGoingBack() {
         var driver = Driver(BrowserFixtures.vault)
         XCTAssertEqual(driver.state.screen, .noteList)
