@@ -10,8 +10,9 @@ public enum Effect: Sendable, Equatable {
     case findBacklinks(note: Int, path: String)
     /// Find every citation of a video in the vault; answer `.citationsFound`.
     case findCitations(videoID: String)
-    /// Search every note's text in the background; answer with `.searchFound` batches, then `.searchFinished`.
-    case searchVault(query: String, generation: Int)
+    /// Search the text of every note (or only of `among`, when the notes outside cannot match) in the
+    /// background; answer with `.searchFound` batches, then `.searchFinished`.
+    case searchVault(query: String, generation: Int, among: [Int]?)
     /// Stop the vault search that is running, if any.
     case cancelSearch
     /// Read a channel index note; answer `.channelLoaded`.

@@ -18,8 +18,11 @@ public struct Picker: Sendable, Equatable {
     public var generation = 0
     public var isRunning = false
     public var hitCount = 0
-    /// For the quick switcher: the notes the query matched, for narrowing on the next keystroke.
-    public var switcherMatches: Switcher.Matches?
+    /// For the switcher and the vault search: the notes the last query matched (a finished search's
+    /// notes with hits), so a query that extends it looks only at them.
+    public var narrowing: QueryMatches?
+    /// For the vault search: the notes with hits so far.
+    public var found: [Int] = []
     /// For the channel view: the tree and which videos are folded.
     public var channel: ChannelTree?
 
@@ -32,6 +35,20 @@ public struct Picker: Sendable, Equatable {
 
     public var isTyping: Bool { kind == .switcher || kind == .search }
     public var selectedRow: PickerRow? { rows.indices.contains(cursor) ? rows[cursor] : nil }
+}
+
+/// The notes a query matched against one version of the index. A longer query can only match
+/// fewer: the switcher's when it starts with this one, the search's when it contains it.
+public struct QueryMatches: Sendable, Equatable {
+    public var query: String
+    public var notes: [Int]
+    public var indexVersion: Int
+
+    public init(query: String, notes: [Int], indexVersion: Int) {
+        self.query = query
+        self.notes = notes
+        self.indexVersion = indexVersion
+    }
 }
 
 /// One row: a main text (with matched characters to highlight), a detail line, and what Enter does.

@@ -70,8 +70,8 @@ func editPicker(_ state: inout BrowserState, _ key: Key) -> [Effect]? {
         return effects
     }
     // While the index fills in, titles change under the switcher: narrow only on a complete index.
-    (picker.rows, picker.switcherMatches) = Switcher.rows(for: picker.query, in: state.vault, indexVersion: state.indexVersion,
-                                                          after: state.indexing == nil ? picker.switcherMatches : nil)
+    (picker.rows, picker.narrowing) = Switcher.rows(for: picker.query, in: state.vault, indexVersion: state.indexVersion,
+                                                    after: state.indexing == nil ? picker.narrowing : nil)
     picker.cursor = 0
     state.overlay = .picker(picker)
     return []

@@ -5,17 +5,10 @@ public enum Switcher {
     /// At most this many rows are kept.
     public static let limit = 200
 
-    /// The notes that matched a query, kept so the next keystroke looks only at them.
-    public struct Matches: Sendable, Equatable {
-        public var query: String
-        public var notes: [Int]
-        public var indexVersion: Int
-    }
-
     /// The rows for `query`. When `previous` matched a prefix of it against the same index, only its
     /// notes can match (a longer query never matches more), so only they are looked at.
     public static func rows(for query: String, in vault: VaultIndex, indexVersion: Int = 0,
-                            after previous: Matches? = nil) -> (rows: [PickerRow], matches: Matches) {
+                            after previous: QueryMatches? = nil) -> (rows: [PickerRow], matches: QueryMatches) {
         let corpus = vault.names
         let prepared = NameCorpus.Query(query)
         var scored: [(note: Int, score: Int)] = []
@@ -25,7 +18,7 @@ public enum Switcher {
             let narrowed = previous.flatMap { $0.indexVersion == indexVersion && query.hasPrefix($0.query) ? $0.notes : nil }
             scored = corpus.matches(prepared, among: narrowed)
         }
-        let matched = Matches(query: query, notes: scored.map(\.note), indexVersion: indexVersion)
+        let matched = QueryMatches(query: query, notes: scored.map(\.note), indexVersion: indexVersion)
         let rank = vault.titleRank
         scored.sort { a, b in a.score != b.score ? a.score > b.score : rank[a.note] < rank[b.note] }
         let rows = scored.prefix(limit).map { hit in

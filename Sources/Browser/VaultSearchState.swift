@@ -23,7 +23,12 @@ func restartSearch(_ state: inout BrowserState, _ picker: inout Picker) -> [Effe
     picker.isRunning = true
     picker.title = "Searching for “\(phrase)”…"
     picker.emptyText = "Searching…"
-    return [.searchVault(query: phrase, generation: picker.generation)]
+    picker.found = []
+    // A phrase that contains the last finished one can only be in the notes that had it.
+    let among = picker.narrowing.flatMap { last in
+        last.indexVersion == state.indexVersion && state.indexing == nil && phrase.contains(last.query) ? last.notes : nil
+    }
+    return [.searchVault(query: phrase, generation: picker.generation, among: among)]
 }
 
 /// Adds a batch of results as they arrive, if they belong to the search on screen.
@@ -40,6 +45,7 @@ func addSearchResults(_ state: inout BrowserState, generation: Int, _ results: [
             detailHighlights: hits.map { $0 + prefix.count },
             action: .open(LoadRequest(path: state.vault.path(of: result.note), transition: .visit, focus: .text(phrase)))))
         picker.hitCount += result.count
+        picker.found.append(result.note)
     }
     picker.title = "Searching for “\(phrase)”… \(picker.rows.count) notes, \(picker.hitCount) hits"
     state.overlay = .picker(picker)
@@ -58,6 +64,7 @@ func finishSearch(_ state: inout BrowserState, generation: Int, searched: Int) {
     guard case var .picker(picker) = state.overlay, picker.kind == .search, picker.generation == generation else { return }
     let phrase = VaultSearch.phrase(picker.query)
     picker.isRunning = false
+    picker.narrowing = QueryMatches(query: phrase, notes: picker.found, indexVersion: state.indexVersion)
     picker.title = "“\(phrase)”: \(picker.hitCount) hits in \(picker.rows.count) of \(searched) notes"
     picker.emptyText = "“\(phrase)” is in no note"
     state.overlay = .picker(picker)

@@ -113,21 +113,23 @@ public enum VaultSearch {
 }
 
 extension VaultSearch {
-    /// Searches every note of `index` on all cores, reporting results in vault order, in batches as
-    /// they are found; stops early when `isCancelled` says so. Returns how many notes were searched.
+    /// Searches every note of `index` (or those of `notes`, in their order) on all cores, reporting
+    /// results in that order, in batches as they are found; stops early when `isCancelled` says so.
+    /// Returns how many notes were searched.
     @discardableResult
-    public static func run(_ query: String, in index: VaultIndex, chunk: Int = 64,
+    public static func run(_ query: String, in index: VaultIndex, among notes: [Int]? = nil, chunk: Int = 64,
                            isCancelled: @escaping @Sendable () -> Bool,
                            report: @escaping @Sendable ([Result]) -> Void) -> Int {
         let search = TextSearch(query)
-        let count = index.notes.count
+        let count = notes?.count ?? index.notes.count
         let chunks = (count + chunk - 1) / chunk
         let order = InOrder(report: report)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var results: [Result] = []
             var searched = 0
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+            for k in (c * chunk)..<min(count, (c + 1) * chunk) {
                 if isCancelled() { break }
+                let i = notes?[k] ?? k
                 searched += 1
                 let path = index.path(of: i)
                 guard let bytes = try? NoteFile.readBytes(path),

@@ -9,6 +9,8 @@ public struct Driver {
     public let graph: LinkGraph
     /// Effects other than loads, in the order they were asked for.
     public private(set) var effects: [Effect] = []
+    /// The notes each vault search looked at.
+    public private(set) var searchedNotes: [[Int]] = []
 
     public init(_ vault: TestVault, columns: Int = 80, rows: Int = 24) {
         self.vault = vault
@@ -37,11 +39,13 @@ public struct Driver {
                 } else if case let .findBacklinks(note, path) = effect {
                     queue.append(.backlinksFound(path: path, VaultQueries.backlinks(to: note, index: vault.index, graph: graph,
                                                                                     read: vault.note(at:))))
-                } else if case let .searchVault(query, generation) = effect {
-                    // In memory: the same search, run at once.
+                } else if case let .searchVault(query, generation, among) = effect {
+                    // In memory: the same search, run at once, over the same notes.
                     let search = TextSearch(query)
                     var results: [VaultSearch.Result] = []
-                    for (i, note) in vault.index.notes.enumerated() {
+                    searchedNotes.append(among ?? Array(vault.index.notes.indices))
+                    for i in among ?? Array(vault.index.notes.indices) {
+                        let note = vault.index.notes[i]
                         let file = NoteFile(path: vault.path(note.relativePath), text: vault.files[note.relativePath] ?? "")
                         if let result = VaultSearch.search(search, in: file, note: i) { results.append(result) }
                     }

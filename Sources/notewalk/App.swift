@@ -121,16 +121,18 @@ final class App {
             return .backlinksFound(path: path, VaultQueries.backlinks(to: note, index: state.vault, graph: graph, read: readNote))
         case let .findCitations(videoID):
             return .citationsFound(videoID: videoID, VaultQueries.citations(of: videoID, index: state.vault, read: readNote))
-        case let .searchVault(query, generation):
+        case let .searchVault(query, generation, among):
             search?.cancel()
             let job = Job()
             search = job
             let index = state.vault, inbox = self.inbox
             DispatchQueue.global(qos: .userInitiated).async {
-                let searched = VaultSearch.run(query, in: index, isCancelled: { job.isCancelled }) { results in
+                let searched = VaultSearch.run(query, in: index, among: among, isCancelled: { job.isCancelled }) { results in
                     inbox.post(.searchFound(generation: generation, results))
                 }
-                if !job.isCancelled { inbox.post(.searchFinished(generation: generation, searched: searched)) }
+                // Notes left out by narrowing were ruled out: every note counts as searched.
+                let total = among == nil ? searched : index.notes.count
+                if !job.isCancelled { inbox.post(.searchFinished(generation: generation, searched: total)) }
                 job.finish()
             }
             return nil

@@ -74,7 +74,7 @@ struct BenchSwitcher: ParsableCommand {
         // Typed one letter at a time, as a person does: each keystroke narrows the previous matches.
         var times: [Double] = []
         for _ in 0..<3 {
-            var previous: Switcher.Matches?
+            var previous: QueryMatches?
             for length in 1...max(1, query.count) {
                 let prefix = String(query.prefix(length))
                 times.append(medianMilliseconds(runs: 1) { previous = Switcher.rows(for: prefix, in: index, after: previous).matches })

@@ -120,7 +120,7 @@ final class SwitcherNarrowingTests: XCTestCase {
         let vault = TestVault(Dictionary(uniqueKeysWithValues: (0..<60).map { i in
             ("n\(i).md", TestVault.note(title: ["Public policy \(i)", "Pol trust \(i)", "Open data \(i)", "Policy lab"][i % 4], body: ""))
         }))
-        var previous: Switcher.Matches?
+        var previous: QueryMatches?
         for query in ["p", "po", "pol", "Pol", "Pol ", "Pol t", "Pol tr"] {
             let narrowed = Switcher.rows(for: query, in: vault.index, after: previous)
             let fresh = Switcher.rows(for: query, in: vault.index)
