@@ -103,7 +103,9 @@ private func run(_ state: inout BrowserState, _ command: Command) -> [Effect] {
     state.status = nil
     if let progress = state.indexing, needsWholeVault(state, command) {
         state.deferred = command
-        state.status = StatusMessage("Reading notes (\(progress.done * 100 / max(1, progress.total))%)… this shows when every note is read")
+        state.status = StatusMessage(progress.done < progress.total
+            ? "Reading notes (\(progress.done * 100 / max(1, progress.total))%)… this shows when every note is read"
+            : "Linking the notes… this shows in a moment")
         return []
     }
     switch state.keyContext {

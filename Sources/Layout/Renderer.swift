@@ -49,7 +49,10 @@ enum TitleBar {
         case .noteList:
             right = "\(state.vault.notes.count) notes "
             if let progress = state.indexing {
-                right = "reading \(progress.done * 100 / max(1, progress.total))% of " + right
+                // Once every note is read, the links between them are worked out before the index is done.
+                right = progress.done < progress.total
+                    ? "reading \(progress.done * 100 / max(1, progress.total))% of " + right
+                    : "linking " + right
             }
         case .note:
             if let page = state.page, case .missing = page.location {

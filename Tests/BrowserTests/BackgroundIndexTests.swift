@@ -70,6 +70,9 @@ final class DeferredCommandTests: XCTestCase {
         driver.press(.char("B"))
         XCTAssertNil(driver.state.overlay)
         XCTAssertEqual(driver.state.status?.text, "Reading notes (0%)… this shows when every note is read")
+        driver.send(.indexed(driver.vault.index.notes.indices.map { ($0, driver.vault.index.notes[$0]) }))
+        driver.press(.char("B"))
+        XCTAssertEqual(driver.state.status?.text, "Linking the notes… this shows in a moment", "every note read, links not yet")
         driver.finishIndex()
         guard case let .picker(picker)? = driver.state.overlay else { return XCTFail("backlinks did not open") }
         XCTAssertEqual(picker.rows.map(\.text), ["A"])

@@ -26,6 +26,14 @@ final class ScreenGoldenTests: XCTestCase {
         assertGolden(Renderer.render(d.state).text, named: "list-80x24", in: golden)
     }
 
+    func testTheListSaysHowFarTheIndexIs() throws {
+        var d = try driver(80, 24)
+        d.state.indexing = (3, 7)
+        XCTAssertTrue(Renderer.render(d.state).text(ofRow: 0).hasSuffix("reading 42% of 7 notes"))
+        d.state.indexing = (7, 7)
+        XCTAssertTrue(Renderer.render(d.state).text(ofRow: 0).hasSuffix("linking 7 notes"), "every note read, links being worked out")
+    }
+
     func testFilteredList40x10() throws {
         var d = try driver(40, 10)
         d.press(.char("/"), .char("j"), .char("o"))
