@@ -94,20 +94,6 @@ public enum LinkScanner {
 }
 
 extension Substring {
-    /// The lines of the text, split on newline bytes (much faster than splitting on Characters).
-    public func utf8Lines() -> [Substring] {
-        var lines: [Substring] = []
-        var start = startIndex
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: 0x0A) {
-            lines.append(self[start..<newline])
-            start = utf8.index(after: newline)
-            index = start
-        }
-        lines.append(self[start...])
-        return lines
-    }
-
     func utf8Range(of needle: String) -> Range<Index>? {
         let n = Array(needle.utf8)
         guard let first = n.first else { return nil }

@@ -29,25 +29,40 @@ public enum VaultSearch {
         return text
     }
 
-    /// Searches a note file as read from disk; only files that may hold the query are decoded.
+    /// Searches a note file as read from disk. Files that cannot hold the query are passed over
+    /// unread; clean UTF-8 is searched as it is, other files are decoded and cleaned first.
     public static func search(_ search: TextSearch, bytes: [UInt8], path: String, note: Int) -> Result? {
-        guard bytes.withUnsafeBufferPointer(search.mayOccur(inUTF8:)) else { return nil }
-        return Self.search(search, in: NoteFile.decode(bytes, path: path), note: note)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard search.mayOccur(inUTF8: buffer) else { return nil }
+            guard ByteSearch.isCleanUTF8(buffer) else { return Self.search(search, in: NoteFile.decode(bytes, path: path), note: note) }
+            return Self.search(search, text: buffer, note: note)
+        }
     }
 
     /// Searches the text of a note file.
     public static func search(_ search: TextSearch, in file: NoteFile, note: Int) -> Result? {
         guard search.mayOccur(in: file.text) else { return nil }
-        let split = FrontMatter.split(file.text)
+        return ByteSearch.withBytes(of: file.text) { Self.search(search, text: $0, note: note) }
+    }
+
+    /// Searches the body of a note's text, line by line, as a reader sees each line.
+    private static func search(_ search: TextSearch, text bytes: UnsafeBufferPointer<UInt8>, note: Int) -> Result? {
+        let split = FrontMatter.split(bytes)
         var count = 0
         var first: (line: Int, text: String, ranges: [Range<Int>])?
-        for (offset, raw) in split.body.utf8Lines().enumerated() {
-            guard search.mayOccur(in: raw) else { continue }
-            let visible = readable(raw)
-            let ranges = search.matches(in: visible)
-            guard !ranges.isEmpty else { continue }
-            count += ranges.count
-            if first == nil { first = (split.bodyLineOffset + offset + 1, visible, ranges) }
+        var line = split.bodyLineOffset + 1
+        var start = split.bodyStart
+        while start <= bytes.count {
+            let end = ByteSearch.first(0x0A, in: bytes, from: start, to: bytes.count)
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if search.mayOccur(inUTF8: raw) {
+                let visible = readable(raw)
+                let ranges = search.matches(in: visible)
+                count += ranges.count
+                if first == nil, !ranges.isEmpty { first = (line, visible, ranges) }
+            }
+            line += 1
+            start = end + 1
         }
         guard let first else { return nil }
         return Result(note: note, count: count, line: first.line, text: first.text, ranges: first.ranges)
