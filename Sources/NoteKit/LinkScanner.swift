@@ -92,18 +92,3 @@ public enum LinkScanner {
         return (!link.isExternal && !link.target.isEmpty ? link : nil, span.after)
     }
 }
-
-extension Substring {
-    func utf8Range(of needle: String) -> Range<Index>? {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
-        var i = utf8.startIndex
-        while let start = utf8[i...].firstIndex(of: first) {
-            var a = start, j = 0
-            while j < n.count, a < utf8.endIndex, utf8[a] == n[j] { a = utf8.index(after: a); j += 1 }
-            if j == n.count { return start..<a }
-            i = utf8.index(after: start)
-        }
-        return nil
-    }
-}
