@@ -18,6 +18,18 @@ public struct Driver {
         state = BrowserState(vault: vault.index, columns: columns, rows: rows)
     }
 
+    /// The picker on screen; the test fails when none is open.
+    public func picker() throws -> Picker {
+        guard case let .picker(picker)? = state.overlay else { throw TestFailure("no picker open") }
+        return picker
+    }
+
+    /// The link hints on screen; the test fails when none are shown.
+    public func hints() throws -> LinkHints {
+        guard case let .hints(hints)? = state.overlay else { throw TestFailure("no hints") }
+        return hints
+    }
+
     public mutating func send(_ action: Action) {
         var queue = [action]
         while !queue.isEmpty {

@@ -5,7 +5,8 @@ import XCTest
 
 final class ChannelViewTests: XCTestCase {
     private func channel(_ driver: Driver) throws -> Picker {
-        guard case let .picker(picker)? = driver.state.overlay, picker.kind == .channel else { throw TestFailure("no channel view") }
+        let picker = try driver.picker()
+        guard picker.kind == .channel else { throw TestFailure("the picker open is not the channel view") }
         return picker
     }
 

@@ -4,16 +4,11 @@ import NotewalkTestSupport
 import XCTest
 
 final class LinkHintsTests: XCTestCase {
-    private func hints(_ driver: Driver) throws -> LinkHints {
-        guard case let .hints(hints)? = driver.state.overlay else { throw TestFailure("no hints") }
-        return hints
-    }
-
     func testLabelsAreUniqueStableAndOnlyForVisibleItems() throws {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("start.md")
         driver.press(.char("f"))
-        let first = try hints(driver)
+        let first = try driver.hints()
         let page = try XCTUnwrap(driver.state.page)
         let visible = page.rendered.items.indices.filter { i in
             page.rendered.items[i].segments.contains { $0.line < driver.state.bodyHeight }
@@ -23,7 +18,7 @@ final class LinkHintsTests: XCTestCase {
         XCTAssertEqual(Set(first.labels.map(\.label)).count, first.labels.count)
         driver.press(.escape)
         driver.press(.char("f"))
-        XCTAssertEqual(try hints(driver), first, "the same screen gets the same labels")
+        XCTAssertEqual(try driver.hints(), first, "the same screen gets the same labels")
     }
 
     func testTwoLetterLabelsWhenManyAndNoneIsAPrefixOfAnother() {
@@ -42,14 +37,14 @@ final class LinkHintsTests: XCTestCase {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("start.md")
         driver.press(.char("f"))
-        let target = try XCTUnwrap(try hints(driver).labels.first { label in
+        let target = try XCTUnwrap(try driver.hints().labels.first { label in
             if case let .wikilink(link, _) = driver.state.page!.rendered.items[label.item].kind { return link.target == "second_note" }
             return false
         })
         for c in target.label { driver.press(.char(c)) }
         XCTAssertEqual(driver.title, "Second note")
         driver.press(.char("H"), .char("F"))
-        let stamp = try XCTUnwrap(try hints(driver).labels.first { driver.state.page!.rendered.items[$0.item].label == "[00:01:05]" })
+        let stamp = try XCTUnwrap(try driver.hints().labels.first { driver.state.page!.rendered.items[$0.item].label == "[00:01:05]" })
         for c in stamp.label { driver.press(.char(c)) }
         XCTAssertEqual(driver.lastEffect, .copy(text: "https://www.youtube.com/watch?v=AaZxjsIoXE0&t=65s", what: "URL of 1:05"))
         XCTAssertNil(driver.state.overlay)

@@ -4,16 +4,11 @@ import NotewalkTestSupport
 import XCTest
 
 final class PickerTests: XCTestCase {
-    private func picker(_ driver: Driver) throws -> Picker {
-        guard case let .picker(picker)? = driver.state.overlay else { throw TestFailure("no picker open") }
-        return picker
-    }
-
     func testBacklinksListSentencesAndOpenAtTheLink() throws {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("second_note.md")
         driver.press(.char("B"))
-        let list = try picker(driver)
+        let list = try driver.picker()
         XCTAssertEqual(list.kind, .backlinks)
         XCTAssertEqual(list.rows.map(\.text), ["Start", "Start"])
         XCTAssertEqual(list.rows[0].detail, "Go to the second note or part two.")
@@ -37,12 +32,12 @@ final class PickerTests: XCTestCase {
         var driver = Driver(vault)
         driver.open("target_note.md")
         driver.press(.char("B"))
-        XCTAssertEqual(try picker(driver).rows.map(\.detail), ["Target Note by title.", "@Target_Note by punctuation.",
+        XCTAssertEqual(try driver.picker().rows.map(\.detail), ["Target Note by title.", "@Target_Note by punctuation.",
                                                               "target_note › Part with a heading."])
         driver.press(.escape)
         driver.open("lonely.md")
         driver.press(.char("B"))
-        let none = try picker(driver)
+        let none = try driver.picker()
         XCTAssertTrue(none.rows.isEmpty)
         XCTAssertEqual(none.emptyText, "No note links to Lonely")
     }
@@ -51,7 +46,7 @@ final class PickerTests: XCTestCase {
         var driver = Driver(BrowserFixtures.vault)
         driver.open("start.md")
         driver.press(.char("v"))
-        let video = try picker(driver)
+        let video = try driver.picker()
         XCTAssertEqual(video.kind, .video)
         XCTAssertEqual(video.rows.map(\.text), ["1:05  Start", "12:00  Third note"])
         driver.press(.char("j"), .char("o"))
@@ -76,13 +71,13 @@ final class PickerTests: XCTestCase {
         var driver = Driver(vault)
         driver.press(.ctrl("p"))
         for c in "learning" { driver.press(.char(c)) }
-        let rows = try picker(driver).rows.map(\.text)
+        let rows = try driver.picker().rows.map(\.text)
         XCTAssertEqual(rows.first, "Learning", "an exact title beats fuzzy matches")
         XCTAssertEqual(Array(rows.prefix(2)), ["Learning", "Deep learning"], "a word start beats a middle")
         XCTAssertEqual(Array(rows.suffix(2)), ["Blearning", "Elearning platforms"], "ties stay alphabetical")
         driver.press(.ctrl("u"))
         for c in "lba" { driver.press(.char(c)) }
-        XCTAssertEqual(try picker(driver).rows.map(\.text), ["Zebra"], "aliases match too")
+        XCTAssertEqual(try driver.picker().rows.map(\.text), ["Zebra"], "aliases match too")
         driver.press(.enter)
         XCTAssertEqual(driver.title, "Zebra")
     }
@@ -90,7 +85,7 @@ final class PickerTests: XCTestCase {
     func testSwitcherHighlightsMatchedCharacters() throws {
         var driver = Driver(BrowserFixtures.vault)
         driver.press(.char("p"), .char("t"), .char("n"))
-        let row = try XCTUnwrap(try picker(driver).rows.first)
+        let row = try XCTUnwrap(try driver.picker().rows.first)
         XCTAssertEqual(row.text, "Third note")
         XCTAssertEqual(row.highlights, [0, 6])
     }
@@ -102,7 +97,7 @@ final class PickerTests: XCTestCase {
         driver.open("sub/third_note.md")
         driver.press(.char("H"))
         driver.press(.ctrl("o"))
-        let history = try picker(driver)
+        let history = try driver.picker()
         XCTAssertEqual(history.rows.map(\.text), ["Notes", "Start", "▸ Second note", "Third note"])
         XCTAssertEqual(history.cursor, 2, "the current place is selected")
         driver.press(.enter)
