@@ -92,7 +92,7 @@ public final class Terminal {
         while true {
             var value: wint_t = 0
             let result = wget_wch(nw_stdscr(), &value)
-            if result == ERR { return .timeout }
+            if result == ERR { return inputHungUp() ? .hangup : .timeout }
             if result == KEY_CODE_YES {
                 if Int32(value) == KEY_RESIZE {
                     columns = Int(nw_cols())
@@ -106,6 +106,13 @@ public final class Terminal {
             if value == 27 { return .key(escapeThenPending()) }
             if let key = KeyDecoder.character(UInt32(value)) { return .key(key) }
         }
+    }
+
+    /// True when standard input reports a hang-up or error rather than a wait that ran out.
+    private func inputHungUp() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) == 1 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Esc, even when another key follows at once (no Alt chords are bound): that key is put

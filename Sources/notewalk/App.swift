@@ -56,6 +56,7 @@ final class App {
             case let .key(key): dispatch(.key(key))
             case let .resize(columns, rows): dispatch(.resize(columns: columns, rows: rows))
             case .timeout: break
+            case .hangup: dispatch(.command(.quit))
             }
             for action in inbox.drain() { dispatch(action) }
             reapChildren()

@@ -162,6 +162,26 @@ final class BrowseEndToEndTests: XCTestCase {
                        "the alternate screen was left: the terminal is restored")
     }
 
+    /// A terminal that goes away without a hang-up signal reaching Notewalk (here it runs in a session
+    /// of its own) must still end it, not leave it spinning on a dead terminal.
+    func testATerminalThatGoesAwayEndsNotewalk() throws {
+        let tmux = try Tmux()
+        try tmux.start(["setsid", try notewalkBinary()])
+        try tmux.waitFor(text: "7 notes")
+        let panePID = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Subprocess.run(["pgrep", "-P", panePID]).output.split(separator: "\n").first.map(String.init)
+        let target = try XCTUnwrap(child)
+        XCTAssertTrue(try Subprocess.run(["ps", "-o", "comm=", "-p", target]).output.contains("notewalk"))
+        try tmux.run(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, (try? Subprocess.run(["kill", "-0", target]))?.status == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let alive = (try? Subprocess.run(["kill", "-0", target]))?.status == 0
+        if alive { _ = try? Subprocess.run(["kill", "-KILL", target]) }
+        XCTAssertFalse(alive, "notewalk still ran 5 s after its terminal closed")
+    }
+
     func testResizeReflowsTheNote() throws {
         let tmux = try Tmux()
         try openSharpening(tmux)
