@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "TextLayout", dependencies: ["NoteKit"]),
         .target(name: "Browser", dependencies: ["NoteKit", "TextLayout"]),
         .target(name: "Layout", dependencies: ["Browser", "TextLayout", "NoteKit"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "Layout"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "Layout", "TextLayout"]),
         .executableTarget(
             name: "notewalk",
             dependencies: [

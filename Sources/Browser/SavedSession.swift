@@ -31,8 +31,12 @@ extension BrowserState {
 
 /// `.restore`: takes back a saved session; with `resume`, reopens the place the person left.
 func restore(_ state: inout BrowserState, _ session: SavedSession, resume: Bool) -> [Effect] {
-    state.history = History(back: session.back, forward: session.forward)
-    state.bookmarks = session.bookmarks
+    // A session read after the first frame may find a note already visited: the saved places go beneath it.
+    let visited = state.history.back
+    state.history = visited.isEmpty && state.history.forward.isEmpty
+        ? History(back: session.back, forward: session.forward)
+        : History(back: session.back + visited, forward: state.history.forward)
+    state.bookmarks = session.bookmarks + state.bookmarks.filter { !session.bookmarks.contains($0) }
     guard resume, let current = session.current, current.location != .noteList else { return [] }
     return [.load(LoadRequest(location: current.location, transition: .replace, anchor: current.anchor, selection: current.selection))]
 }

@@ -45,7 +45,7 @@ public struct Note: Sendable {
 /// Small helpers on slash-separated paths, without Foundation.
 public enum NotePath {
     /// File extensions read as notes.
-    public static let noteExtensions: Set<String> = ["md", "markdown", "txt"]
+    public static let noteExtensions = ["md", "markdown", "txt"]
 
     /// The file name without its directory and extension.
     public static func stem(_ path: String) -> String {

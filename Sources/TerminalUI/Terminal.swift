@@ -2,6 +2,7 @@ import Browser
 import CNcursesw
 import Glibc
 import Layout
+import TextLayout
 
 /// The terminal: draws screens of cells and reads keys. The only code that talks to ncurses.
 /// Restores the terminal on `stop()`, on exit signals and on crash signals.
@@ -37,6 +38,8 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
+        // No check for typed-ahead keys in the middle of drawing: it flushes and polls after every line.
+        typeahead(-1)
         pairs = ColorPairs(theme: theme, useColor: colored, colorCount: colored ? Int(nw_colors()) : 0)
         columns = Int(nw_cols())
         rows = Int(nw_lines())
@@ -66,14 +69,26 @@ public final class Terminal {
     private func draw(row: Int, of screen: Screen) {
         var column = 0
         var text = [wchar_t](repeating: 0, count: 6)
+        // Neighbouring cells mostly share a style: look its attributes up once per change.
+        var style = TextStyle.text
+        var (attrs, pair) = pairs.attributes(for: style)
         for cell in screen.row(row) {
             defer { column += 1 }
             guard cell.width > 0, column < columns else { continue }
-            let (attrs, pair) = pairs.attributes(for: cell.style)
+            if cell.style != style {
+                style = cell.style
+                (attrs, pair) = pairs.attributes(for: style)
+            }
             var n = 0
-            for scalar in cell.character.unicodeScalars where n < 5 {
-                text[n] = wchar_t(bitPattern: scalar.value)
-                n += 1
+            let utf8 = cell.character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                text[0] = wchar_t(byte)
+                n = 1
+            } else {
+                for scalar in cell.character.unicodeScalars where n < 5 {
+                    text[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
             }
             text[n] = 0
             _ = nw_put_cell(Int32(row), Int32(column), text, attrs, pair)

@@ -1,41 +1,30 @@
 /// Greedy word wrap of styled runs to a column width. Breaks at spaces and between wide (CJK)
 /// characters; a word longer than the line is split; `"\n"` in a run forces a break.
+/// Text that is printable ASCII (most notes) is wrapped byte by byte; other text by characters.
 public enum Wrapper {
-    private struct Glyph {
-        var character: Character
-        var width: Int
-        var run: Int
-        var isSpace: Bool { character == " " || character == "\t" }
-        var isBreak: Bool { character == "\n" }
+    public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
+        let width = max(1, width)
+        if let bytes = ByteGlyph.glyphs(of: runs) { return styled(lines(bytes, width: width), runs) }
+        return styled(lines(CharacterGlyph.glyphs(of: runs), width: width), runs)
     }
 
-    private static let opening: Set<Character> = ["(", "[", "{", "「", "『", "（", "〔", "【", "〈", "《", "“", "‘"]
-    private static let closing: Set<Character> = [
-        ")", "]", "}", "」", "』", "）", "〔", "】", "〉", "》", "”", "’", "、", "。", "，", "．", ",", ".", "!", "?",
-        ":", ";", "！", "？", "：", "；", "…", "ー",
-    ]
+    /// The same wrap, character by character whatever the text (the byte path must agree with it).
+    static func wrapByCharacters(_ runs: [Run], width: Int) -> [[Run]] {
+        styled(lines(CharacterGlyph.glyphs(of: runs), width: max(1, width)), runs)
+    }
 
     /// Inside a run of non-space text, a line may break next to a wide (CJK) character,
     /// but never after an opening bracket or before closing punctuation.
     static func mayBreak(between previous: Character, and next: Character) -> Bool {
-        guard DisplayWidth.isBreakableWide(previous) || DisplayWidth.isBreakableWide(next) else { return false }
-        return !opening.contains(previous) && !closing.contains(next)
+        CharacterGlyph.mayBreak(between: previous, and: next)
     }
 
-    public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
-        let width = max(1, width)
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
-        for (index, run) in runs.enumerated() {
-            for character in run.text {
-                let c: Character = character == "\r\n" ? "\n" : (character == "\t" ? " " : character)
-                glyphs.append(Glyph(character: c, width: c == "\n" ? 0 : DisplayWidth.of(c), run: index))
-            }
-        }
-        var lines: [[Glyph]] = []
-        var line: [Glyph] = []
+    /// The glyphs of each line.
+    private static func lines<G: Glyph>(_ glyphs: [G], width: Int) -> [[G]] {
+        var lines: [[G]] = []
+        var line: [G] = []
         var lineWidth = 0
-        var pending: [Glyph] = []
+        var pending: [G] = []
         var pendingWidth = 0
         func newLine() {
             lines.append(line)
@@ -61,8 +50,7 @@ public enum Wrapper {
                 continue
             }
             var end = i + 1
-            while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isBreak,
-                  !mayBreak(between: glyphs[end - 1].character, and: glyphs[end].character) {
+            while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isBreak, !G.mayBreak(glyphs[end - 1], glyphs[end]) {
                 end += 1
             }
             let wordWidth = glyphs[i..<end].reduce(0) { $0 + $1.width }
@@ -88,16 +76,113 @@ public enum Wrapper {
         }
         if !line.isEmpty { lines.append(line) }
         while let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
-        return lines.map { glyphLine in
+        return lines
+    }
+
+    /// Each line's glyphs as runs, neighbours of the same style and item joined.
+    private static func styled<G: Glyph>(_ lines: [[G]], _ runs: [Run]) -> [[Run]] {
+        lines.map { line in
             var out: [Run] = []
-            for g in glyphLine {
-                if let last = out.indices.last, out[last].style == runs[g.run].style, out[last].item == runs[g.run].item {
-                    out[last].text.append(g.character)
-                } else {
-                    out.append(Run(String(g.character), runs[g.run].style, item: runs[g.run].item))
+            var start = 0
+            while start < line.count {
+                let run = runs[line[start].run]
+                var end = start + 1
+                while end < line.count, line[end].run == line[start].run
+                        || (runs[line[end].run].style == run.style && runs[line[end].run].item == run.item) {
+                    end += 1
                 }
+                out.append(Run(G.text(line[start..<end]), run.style, item: run.item))
+                start = end
             }
             return out
         }
+    }
+}
+
+/// One unit of wrapped text: how wide it is, which run it came from, and where lines may break.
+private protocol Glyph {
+    var width: Int { get }
+    var run: Int { get }
+    var isSpace: Bool { get }
+    var isBreak: Bool { get }
+    static func mayBreak(_ previous: Self, _ next: Self) -> Bool
+    static func text(_ glyphs: ArraySlice<Self>) -> String
+}
+
+/// A byte of printable ASCII text (or a tab or line break): one column, breaks only at spaces.
+private struct ByteGlyph: Glyph {
+    var byte: UInt8
+    var runIndex: Int32
+
+    var width: Int { byte == 0x0A ? 0 : 1 }
+    var run: Int { Int(runIndex) }
+    var isSpace: Bool { byte == 0x20 }
+    var isBreak: Bool { byte == 0x0A }
+    static func mayBreak(_ previous: ByteGlyph, _ next: ByteGlyph) -> Bool { false }
+
+    static func text(_ glyphs: ArraySlice<ByteGlyph>) -> String {
+        String(unsafeUninitializedCapacity: glyphs.count) { buffer in
+            for (offset, glyph) in glyphs.enumerated() { buffer[offset] = glyph.byte }
+            return glyphs.count
+        }
+    }
+
+    /// The glyphs of runs that are all printable ASCII, tabs (read as spaces) and line feeds; nil otherwise.
+    static func glyphs(of runs: [Run]) -> [ByteGlyph]? {
+        var glyphs: [ByteGlyph] = []
+        glyphs.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
+        for (index, run) in runs.enumerated() {
+            for byte in run.text.utf8 {
+                switch byte {
+                case 0x20..<0x7F, 0x0A: glyphs.append(ByteGlyph(byte: byte, runIndex: Int32(index)))
+                case 0x09: glyphs.append(ByteGlyph(byte: 0x20, runIndex: Int32(index)))
+                default: return nil
+                }
+            }
+        }
+        return glyphs
+    }
+}
+
+/// A grapheme of any text, with its display width.
+private struct CharacterGlyph: Glyph {
+    var character: Character
+    var width: Int
+    var run: Int
+
+    var isSpace: Bool { character == " " || character == "\t" }
+    var isBreak: Bool { character == "\n" }
+
+    private static let opening: Set<Character> = ["(", "[", "{", "「", "『", "（", "〔", "【", "〈", "《", "“", "‘"]
+    private static let closing: Set<Character> = [
+        ")", "]", "}", "」", "』", "）", "〔", "】", "〉", "》", "”", "’", "、", "。", "，", "．", ",", ".", "!", "?",
+        ":", ";", "！", "？", "：", "；", "…", "ー",
+    ]
+
+    static func mayBreak(_ previous: CharacterGlyph, _ next: CharacterGlyph) -> Bool {
+        mayBreak(between: previous.character, and: next.character)
+    }
+
+    static func mayBreak(between previous: Character, and next: Character) -> Bool {
+        guard DisplayWidth.isBreakableWide(previous) || DisplayWidth.isBreakableWide(next) else { return false }
+        return !opening.contains(previous) && !closing.contains(next)
+    }
+
+    static func text(_ glyphs: ArraySlice<CharacterGlyph>) -> String {
+        var text = ""
+        for glyph in glyphs { text.append(glyph.character) }
+        return text
+    }
+
+    static func glyphs(of runs: [Run]) -> [CharacterGlyph] {
+        var glyphs: [CharacterGlyph] = []
+        glyphs.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
+        for (index, run) in runs.enumerated() {
+            for character in run.text {
+                let c: Character = character == "\r\n" ? "\n" : (character == "\t" ? " " : character)
+                glyphs.append(CharacterGlyph(character: c, width: c == "\n" ? 0 : DisplayWidth.of(c), run: index))
+            }
+        }
+        return glyphs
     }
 }

@@ -33,10 +33,11 @@ final class App {
         watcher = VaultWatcher(root: state.vault.root)
     }
 
-    /// Runs until the person quits.
-    func run(initial: [Action] = []) {
+    /// Runs until the person quits; `afterFirstFrame` gives actions to take once the first frame is drawn.
+    func run(initial: [Action] = [], afterFirstFrame: () -> [Action] = { [] }) {
         for action in initial { dispatch(action) }
         terminal.draw(Renderer.render(state))
+        for action in afterFirstFrame() { dispatch(action) }
         var indexStarted = false
         while state.isRunning {
             // The job first, then the inbox: a job posts before it finishes, so once it is seen

@@ -27,6 +27,19 @@ struct Browse: ParsableCommand {
     var opener: String?
 
     func run() throws {
+        Self.start(path: path, vault: vault, theme: theme, resume: resume, opener: opener)
+    }
+
+    /// The names `notewalk` takes before a path; any other first word is a path to browse.
+    static func isPlainPath(_ arguments: [String]) -> Bool {
+        guard arguments.count <= 1 else { return false }
+        guard let first = arguments.first else { return true }
+        let commands = Notewalk.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        return !first.isEmpty && !first.hasPrefix("-") && !commands.contains(first)
+    }
+
+    /// Opens the browser; `run` and the start-up fast path for `notewalk [PATH]` both come here.
+    static func start(path: String?, vault: String?, theme: String?, resume: Bool, opener: String?) {
         let target: Target
         let index: VaultIndex
         do {
@@ -55,13 +68,20 @@ struct Browse: ParsableCommand {
         var state = BrowserState(vault: index, columns: terminal.columns, rows: terminal.rows)
         state.indexing = (0, index.notes.count)
         let store = SessionStore(vaultRoot: target.vaultRoot)
-        let (session, problem) = store.load()
+        let resuming = resume && target.note == nil
+        let restore = { () -> [Action] in
+            let (session, problem) = store.load()
+            return (session.map { [.restore($0.keeping(FileSystem.exists), resume: resuming)] } ?? [])
+                + (problem.map { [.status($0, isError: true)] } ?? [])
+        }
         var initial: [Action] = []
-        if let session { initial.append(.restore(session.keeping(FileSystem.exists), resume: resume && target.note == nil)) }
+        // Unless it decides what opens, the saved history is read after the first frame (decoding it
+        // takes longer than laying out a note); it then goes beneath the note visited.
+        if resuming { initial += restore() }
         if let note = target.note { initial.append(.visit(path: note)) }
-        if let warning = problem ?? loaded.warning { initial.append(.status(warning, isError: true)) }
+        if let warning = loaded.warning { initial.append(.status(warning, isError: true)) }
         let app = App(state: state, terminal: terminal, opener: Opener(option: opener), store: store)
-        app.run(initial: initial)
+        app.run(initial: initial, afterFirstFrame: resuming ? { [] } : restore)
         terminal.stop()
     }
 }

@@ -1,4 +1,5 @@
 import Browser
+import NoteKit
 import Foundation
 
 /// Keeps a vault's session in `$XDG_STATE_HOME/notewalk/` (default `~/.local/state/notewalk/`):
@@ -6,10 +7,10 @@ import Foundation
 struct SessionStore {
     let file: String
 
-    init(vaultRoot: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/state"
-        let name = URL(fileURLWithPath: vaultRoot).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    /// `environment` answers for a variable (set and not empty); by default the process's own.
+    init(vaultRoot: String, environment: (String) -> String? = FileSystem.environment) {
+        let base = environment("XDG_STATE_HOME") ?? (environment("HOME") ?? NSTemporaryDirectory()) + "/.local/state"
+        let name = NotePath.fileName(vaultRoot).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         file = base + "/notewalk/" + (name.isEmpty ? "vault" : name) + "-" + Self.hash(vaultRoot) + ".json"
     }
 

@@ -13,9 +13,9 @@ final class SessionStoreTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: home) }
 
     func testRoundTripPerVault() throws {
-        let store = SessionStore(vaultRoot: "/vaults/talks", environment: ["XDG_STATE_HOME": home])
+        let store = SessionStore(vaultRoot: "/vaults/talks", environment: { ["XDG_STATE_HOME": home][$0] })
         XCTAssertTrue(store.file.hasPrefix(home + "/notewalk/talks-"))
-        XCTAssertNotEqual(store.file, SessionStore(vaultRoot: "/other/talks", environment: ["XDG_STATE_HOME": home]).file)
+        XCTAssertNotEqual(store.file, SessionStore(vaultRoot: "/other/talks", environment: { ["XDG_STATE_HOME": home][$0] }).file)
         XCTAssertNil(store.load().session)
         let session = SavedSession(back: [HistoryEntry(location: .noteList, title: "Notes")],
                                    current: HistoryEntry(location: .note(path: "/vaults/talks/a.md"), title: "A",
@@ -28,11 +28,11 @@ final class SessionStoreTests: XCTestCase {
     }
 
     func testDefaultIsUnderHome() {
-        XCTAssertEqual(SessionStore(vaultRoot: "/v/x", environment: ["HOME": "/home/me"]).file.hasPrefix("/home/me/.local/state/notewalk/x-"), true)
+        XCTAssertEqual(SessionStore(vaultRoot: "/v/x", environment: { ["HOME": "/home/me"][$0] }).file.hasPrefix("/home/me/.local/state/notewalk/x-"), true)
     }
 
     func testACorruptFileIsSetAsideNotFatal() throws {
-        let store = SessionStore(vaultRoot: "/vaults/talks", environment: ["XDG_STATE_HOME": home])
+        let store = SessionStore(vaultRoot: "/vaults/talks", environment: { ["XDG_STATE_HOME": home][$0] })
         try FileManager.default.createDirectory(atPath: home + "/notewalk", withIntermediateDirectories: true)
         try "{ not json".write(toFile: store.file, atomically: true, encoding: .utf8)
         let (session, warning) = store.load()

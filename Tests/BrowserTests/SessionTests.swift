@@ -46,6 +46,29 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(quiet.state.history.back.count, 2)
     }
 
+    /// Opened on a note, Notewalk reads the saved session after the first frame: the result is the same
+    /// as reading it first and then visiting the note.
+    func testASessionRestoredAfterAVisitGoesBeneathIt() {
+        let saved = SavedSession(back: [HistoryEntry(location: .noteList, title: "Notes"),
+                                        HistoryEntry(location: .note(path: "/elsewhere.md"), title: "Elsewhere")],
+                                 forward: [HistoryEntry(location: .missing(name: "x"), title: "x")],
+                                 bookmarks: ["/elsewhere.md"])
+        var first = Driver(BrowserFixtures.vault)
+        first.send(.restore(saved, resume: false))
+        first.send(.visit(path: first.vault.path("start.md")))
+
+        var later = Driver(BrowserFixtures.vault)
+        later.send(.visit(path: later.vault.path("start.md")))
+        later.send(.restore(saved, resume: false))
+
+        XCTAssertEqual(later.title, "Start")
+        XCTAssertEqual(later.state.history, first.state.history)
+        XCTAssertEqual(later.state.history.back.map(\.title), ["Notes", "Elsewhere", "Notes"])
+        XCTAssertEqual(later.state.history.forward, [], "the visit cut the saved forward list")
+        XCTAssertEqual(later.state.bookmarks, ["/elsewhere.md"])
+        XCTAssertEqual(later.state.breadcrumb, first.state.breadcrumb)
+    }
+
     func testNotesThatAreGoneAreDropped() {
         let session = SavedSession(back: [HistoryEntry(location: .note(path: "/gone.md"), title: "Gone"),
                                           HistoryEntry(location: .missing(name: "x"), title: "x")],

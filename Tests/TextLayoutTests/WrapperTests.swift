@@ -1,9 +1,24 @@
-import TextLayout
+@testable import TextLayout
 import XCTest
 
 final class WrapperTests: XCTestCase {
     private func wrap(_ text: String, _ width: Int) -> [String] {
         Wrapper.wrap([Run(text)], width: width).map { StyledLine($0).plainText }
+    }
+
+    /// ASCII text is wrapped byte by byte; it must come out exactly as the character path has it.
+    func testTheASCIIPathAgreesWithTheCharacterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "bb", "word", "longerword", "x.", "(y)", " ", " ", "  ", "\t", "\n", "-", "[[l]]"]
+        let styles: [TextStyle] = [.text, TextStyle(.link), .text, TextStyle(.text, italic: true)]
+        for _ in 0..<500 {
+            let runs = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                Run((0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined(),
+                    styles.randomElement(using: &generator) ?? .text, item: Bool.random(using: &generator) ? nil : 1)
+            }
+            let width = Int.random(in: 1...30, using: &generator)
+            XCTAssertEqual(Wrapper.wrap(runs, width: width), Wrapper.wrapByCharacters(runs, width: width), "\(runs) at \(width)")
+        }
     }
 
     func testWrapsAtSpaces() {
