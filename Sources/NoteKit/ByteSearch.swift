@@ -21,6 +21,13 @@ enum ByteSearch {
     @inline(__always)
     static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
 
+    /// True when any lane is set. (The standard library's `any` takes a lane at a time here.)
+    @inline(__always)
+    static func any(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
         // Little-endian hosts only (x86-64 and arm64 Linux): byte `at` is the low byte.

@@ -41,25 +41,39 @@ public struct NoteFile: Sendable {
 
     /// The raw bytes of `path`, refusing directories, binary files and files over the size limit.
     public static func readBytes(_ path: String) throws(NoteFileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        try readBytes(path, opening: { open(path, O_RDONLY | O_CLOEXEC) })
+    }
+
+    /// The raw bytes of a file in `folder`, by its path relative to it.
+    public static func readBytes(_ relativePath: String, in folder: FolderHandle) throws(NoteFileError) -> [UInt8] {
+        try readBytes(NotePath.join(folder.path, relativePath), opening: { folder.open(relative: relativePath) })
+    }
+
+    /// `name` gives the file's path for messages; `opening` gives its descriptor.
+    private static func readBytes(_ name: @autoclosure () -> String, opening: () -> Int32) throws(NoteFileError) -> [UInt8] {
+        let fd = opening()
         guard fd >= 0 else {
             let code = errno
-            if code == ENOENT { throw .notFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(code)))
+            if code == ENOENT { throw .notFound(path: name()) }
+            throw .unreadable(path: name(), reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            throw .unreadable(path: name(), reason: String(cString: strerror(code)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: name(), reason: "not a regular file") }
         let size = Int(info.st_size)
-        guard size <= sizeLimit else { throw .tooLarge(path: path, bytes: size, limit: sizeLimit) }
+        guard size <= sizeLimit else { throw .tooLarge(path: name(), bytes: size, limit: sizeLimit) }
         var failure: NoteFileError?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
             while filled < size {
                 let n = systemRead(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
                 if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = .unreadable(path: path, reason: String(cString: strerror(errno)))
+                    let code = errno
+                    if code == EINTR { continue }
+                    failure = .unreadable(path: name(), reason: String(cString: strerror(code)))
                     return
                 }
                 if n == 0 { break }
@@ -70,7 +84,7 @@ public struct NoteFile: Sendable {
         let hasZero = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { memchr($0, 0, min(buffer.count, 8192)) != nil } ?? false
         }
-        if hasZero { throw .binary(path: path) }
+        if hasZero { throw .binary(path: name()) }
         return bytes
     }
 }

@@ -7,6 +7,8 @@ public struct TextSearch: Sendable {
 
     /// The needle as bytes when every unit is one ASCII byte: the fast path for ASCII text.
     private let asciiNeedle: [UInt8]?
+    /// Where the ASCII needle's two rarest bytes are: what `find` looks for first.
+    private let rarest: (near: Int, far: Int)
 
     public init(_ query: String) {
         self.query = query
@@ -14,6 +16,7 @@ public struct TextSearch: Sendable {
         needle = Self.units(query, caseSensitive: caseSensitive)
         let bytes = needle.compactMap { $0.utf8.count == 1 ? $0.utf8.first : nil }
         asciiNeedle = bytes.count == needle.count && bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+        rarest = asciiNeedle.map(Self.rarestPair) ?? (0, 0)
     }
 
     /// A quick look at a whole text: false only when the query cannot occur in it. Bytes are
@@ -26,7 +29,7 @@ public struct TextSearch: Sendable {
     /// `mayOccur` on UTF-8 bytes, such as a note file as read from disk.
     public func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needle = asciiNeedle, !needle.isEmpty else { return true }
-        if Self.find(needle, in: bytes, fold: !caseSensitive) != nil { return true }
+        if Self.find(needle, rarest, in: bytes, fold: !caseSensitive) != nil { return true }
         return !caseSensitive && needle.contains(where: Self.foldTargets.contains) && Self.hasASCIIFoldingCharacters(bytes)
     }
 
@@ -35,11 +38,14 @@ public struct TextSearch: Sendable {
 
     /// ß ẞ ſ İ K (Kelvin) Å (Angstrom) and the ﬀ…ﬆ ligatures: non-ASCII characters whose folding contains ASCII.
     private static func hasASCIIFoldingCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        // Their first bytes are all 0xC3 or above: skip sixteen bytes at a time below that.
+        let lead = SIMD16<UInt8>(repeating: 0xC3)
         var i = 0
         while i + 1 < bytes.count {
-            // ASCII runs cannot hold them: skip eight bytes at a time.
-            if i + 8 <= bytes.count, ByteSearch.word(bytes, i) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
+            if i + 16 <= bytes.count, !ByteSearch.any(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .>= lead) {
+                i += 16
                 continue
             }
             let a = bytes[i], b = bytes[i + 1]
@@ -53,39 +59,61 @@ public struct TextSearch: Sendable {
     }
 
     /// Where `needle` (lower-case when folding) first occurs from `start`. Candidates — places where
-    /// the needle's first two bytes occur — are found eight positions at a time, then checked.
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, fold: Bool, from start: Int = 0) -> Int? {
+    /// the needle's two rarest bytes sit at their distance — are found sixteen positions at a time,
+    /// then checked.
+    private static func find(_ needle: [UInt8], _ rarest: (near: Int, far: Int), in bytes: UnsafeBufferPointer<UInt8>, fold: Bool,
+                             from start: Int = 0) -> Int? {
         let n = needle.count, count = bytes.count
-        guard n > 0, count - start >= n else { return nil }
+        guard n > 0, count - start >= n, let base = bytes.baseAddress else { return nil }
         func folds(_ b: UInt8) -> Bool { fold && b >= 0x61 && b <= 0x7A }
-        let first = needle[0], second = n > 1 ? needle[1] : needle[0]
-        let mask0: UInt64 = folds(first) ? 0x2020_2020_2020_2020 : 0
-        let mask1: UInt64 = folds(second) ? 0x2020_2020_2020_2020 : 0
-        let pattern0 = ByteSearch.broadcast(first), pattern1 = ByteSearch.broadcast(second)
-        let last = count - n
-        var i = start
-        while i <= last {
-            if i + 9 <= count {
-                // Every true pair is flagged; the lowest flag may be a false one, which the check rejects.
-                var hits = ByteSearch.matches(ByteSearch.word(bytes, i) | mask0, pattern0)
-                if n > 1 { hits &= ByteSearch.matches(ByteSearch.word(bytes, i + 1) | mask1, pattern1) }
-                if hits == 0 {
-                    i += 8
-                    continue
-                }
-                i += hits.trailingZeroBitCount / 8
-                guard i <= last else { return nil }
-            }
+        func matches(at i: Int) -> Bool {
             var j = 0
             while j < n {
-                let c = bytes[i + j]
-                if (fold && c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != needle[j] { break }
+                let c = base[i + j]
+                if (fold && c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != needle[j] { return false }
                 j += 1
             }
-            if j == n { return i }
+            return true
+        }
+        let (near, far) = rarest
+        let pattern0 = SIMD16<UInt8>(repeating: needle[near]), pattern1 = SIMD16<UInt8>(repeating: needle[far])
+        let fold0 = SIMD16<UInt8>(repeating: folds(needle[near]) ? 0x20 : 0)
+        let fold1 = SIMD16<UInt8>(repeating: folds(needle[far]) ? 0x20 : 0)
+        let last = count - n
+        var i = start
+        let raw = UnsafeRawPointer(base)
+        while i + 15 <= last {
+            // Loads stay inside the buffer: i + 15 + n <= count and both offsets are below n.
+            let a = raw.loadUnaligned(fromByteOffset: i + near, as: SIMD16<UInt8>.self) | fold0
+            let b = raw.loadUnaligned(fromByteOffset: i + far, as: SIMD16<UInt8>.self) | fold1
+            let hits = (a .== pattern0) .& (b .== pattern1)
+            if ByteSearch.any(hits) {
+                for k in 0..<16 where hits[k] && matches(at: i + k) { return i + k }
+            }
+            i += 16
+        }
+        while i <= last {
+            if matches(at: i) { return i }
             i += 1
         }
         return nil
+    }
+
+    /// The offsets of the needle's two rarest bytes in English text (the same one twice for one byte).
+    private static func rarestPair(_ needle: [UInt8]) -> (near: Int, far: Int) {
+        let ranked = needle.indices.sorted { (commonness(needle[$0]), $0) < (commonness(needle[$1]), $1) }
+        guard let first = ranked.first else { return (0, 0) }
+        guard let second = ranked.dropFirst().first(where: { needle[$0] != needle[first] }) ?? ranked.dropFirst().first else {
+            return (first, first)
+        }
+        return (min(first, second), max(first, second))
+    }
+
+    /// How often a (lower-case) byte turns up in prose: higher is more common.
+    private static func commonness(_ byte: UInt8) -> Int {
+        if byte == 0x20 { return 100 }
+        if let rank = Array("zqxjkvbpygfwmucldrhsnioate".utf8).firstIndex(of: byte) { return 50 + rank }
+        return byte < 0x80 ? 20 : 10
     }
 
     public var isEmpty: Bool { needle.isEmpty }
@@ -135,7 +163,7 @@ public struct TextSearch: Sendable {
         var result: [Range<Int>] = []
         var from = 0
         var index = text.startIndex, offset = 0
-        while let at = Self.find(needle, in: bytes, fold: !caseSensitive, from: from) {
+        while let at = Self.find(needle, rarest, in: bytes, fold: !caseSensitive, from: from) {
             from = at + needle.count
             if ascii {
                 result.append(at..<from)

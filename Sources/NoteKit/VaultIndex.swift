@@ -7,6 +7,8 @@ import Dispatch
 /// Notes can be filled in as they are read (`update`); the lookup tables are built on first use.
 public struct VaultIndex: Sendable {
     public let root: String
+    /// The root, open: notes are read relative to it.
+    public let folder: FolderHandle
     public private(set) var notes: [VaultNote]
     /// Files and folders that were passed over while scanning.
     public let scanProblems: [VaultScanner.Problem]
@@ -23,6 +25,7 @@ public struct VaultIndex: Sendable {
     /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
         self.root = root
+        folder = FolderHandle(root)
         self.notes = notes
         self.scanProblems = scanProblems
     }
@@ -42,7 +45,7 @@ public struct VaultIndex: Sendable {
         index.update(Parallel.map(placeholders.count) { i -> (index: Int, note: VaultNote) in
             let path = placeholders[i].relativePath
             if !changed.contains(path), let old = note(atRelativePath: path) { return (i, notes[old]) }
-            return (i, VaultNote.read(root: root, relativePath: path))
+            return (i, VaultNote.read(relativePath: path, in: folder))
         })
         return index
     }
@@ -82,13 +85,13 @@ public struct VaultIndex: Sendable {
         let count = index.notes.count
         let chunks = (count + chunk - 1) / chunk
         guard chunks > 0 else { return }
-        let root = index.root
+        let folder = index.folder
         let paths = index.notes.map(\.relativePath)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             // Background work yields to the interface and the terminal (Linux sets this per thread).
             if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
             let range = (c * chunk)..<min(count, (c + 1) * chunk)
-            deliver(range.map { ($0, VaultNote.read(root: root, relativePath: paths[$0])) })
+            deliver(range.map { ($0, VaultNote.read(relativePath: paths[$0], in: folder)) })
         }
     }
 
@@ -102,6 +105,11 @@ public struct VaultIndex: Sendable {
     /// The index of the note at a vault-relative path.
     public func note(atRelativePath path: String) -> Int? {
         paths.value { Dictionary(notes.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first }) }[path]
+    }
+
+    /// The bytes of a note's file.
+    public func readBytes(of note: Int) throws(NoteFileError) -> [UInt8] {
+        try NoteFile.readBytes(notes[note].relativePath, in: folder)
     }
 
     /// The absolute path of a note.

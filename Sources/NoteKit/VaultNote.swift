@@ -28,9 +28,14 @@ public struct VaultNote: Sendable, Equatable {
 
     /// Reads the summary of one note file from disk.
     public static func read(root: String, relativePath: String) -> VaultNote {
-        let path = NotePath.join(root, relativePath)
+        read(relativePath: relativePath, in: FolderHandle(root))
+    }
+
+    /// Reads the summary of one note file of an open vault folder.
+    public static func read(relativePath: String, in folder: FolderHandle) -> VaultNote {
         do {
-            return summarize(bytes: try NoteFile.readBytes(path), path: path, relativePath: relativePath)
+            let bytes = try NoteFile.readBytes(relativePath, in: folder)
+            return summarize(bytes: bytes, path: NotePath.join(folder.path, relativePath), relativePath: relativePath)
         } catch {
             return VaultNote(relativePath: relativePath, problem: error.description)
         }

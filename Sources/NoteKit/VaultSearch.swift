@@ -31,10 +31,10 @@ public enum VaultSearch {
 
     /// Searches a note file as read from disk. Files that cannot hold the query are passed over
     /// unread; clean UTF-8 is searched as it is, other files are decoded and cleaned first.
-    public static func search(_ search: TextSearch, bytes: [UInt8], path: String, note: Int) -> Result? {
+    public static func search(_ search: TextSearch, bytes: [UInt8], path: @autoclosure () -> String, note: Int) -> Result? {
         bytes.withUnsafeBufferPointer { buffer in
             guard search.mayOccur(inUTF8: buffer) else { return nil }
-            guard ByteSearch.isCleanUTF8(buffer) else { return Self.search(search, in: NoteFile.decode(bytes, path: path), note: note) }
+            guard ByteSearch.isCleanUTF8(buffer) else { return Self.search(search, in: NoteFile.decode(bytes, path: path()), note: note) }
             return Self.search(search, text: buffer, note: note)
         }
     }
@@ -146,9 +146,8 @@ extension VaultSearch {
                 if isCancelled() { break }
                 let i = notes?[k] ?? k
                 searched += 1
-                let path = index.path(of: i)
-                guard let bytes = try? NoteFile.readBytes(path),
-                      let result = VaultSearch.search(search, bytes: bytes, path: path, note: i) else { continue }
+                guard let bytes = try? index.readBytes(of: i),
+                      let result = VaultSearch.search(search, bytes: bytes, path: index.path(of: i), note: i) else { continue }
                 results.append(result)
             }
             order.finished(chunk: c, results, searched: searched)

@@ -18,7 +18,7 @@ struct Search: ParsableCommand {
         // Only the files are needed to search; titles are read for the notes that have hits.
         let index = scanVault(vault)
         let entries = VaultSearch.all(phrase, in: index).map {
-            let note = VaultNote.read(root: index.root, relativePath: index.notes[$0.note].relativePath)
+            let note = VaultNote.read(relativePath: index.notes[$0.note].relativePath, in: index.folder)
             return Entry(path: note.relativePath, title: note.title, hits: $0.count, line: $0.line, text: $0.text)
         }
         if json { return JSONOutput.print(entries) }

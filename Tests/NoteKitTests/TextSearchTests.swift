@@ -23,12 +23,19 @@ final class TextSearchFastPathTests: XCTestCase {
         XCTAssertFalse(TextSearch("Public").mayOccur(in: "public"), "case matters with an upper-case letter")
         XCTAssertTrue(TextSearch("strasse").mayOccur(in: "Straße"), "ß folds to ss")
         XCTAssertTrue(TextSearch("σοφία").mayOccur(in: "anything"), "non-ASCII queries go to the exact search")
+        // Characters that fold into ASCII are found wherever they sit among sixteen-byte steps.
+        for padding in 0..<40 {
+            let text = String(repeating: "x", count: padding) + "ſun and ﬆory" + String(repeating: "y", count: padding % 7)
+            XCTAssertTrue(TextSearch("sun").mayOccur(in: text), "ſ folds to s after \(padding) bytes")
+            XCTAssertTrue(TextSearch("story").mayOccur(in: text), "ﬆ folds to st after \(padding) bytes")
+            XCTAssertFalse(TextSearch("sun").mayOccur(in: String(repeating: "x", count: padding) + "é – moon"))
+        }
     }
 }
 
 final class ByteFindTests: XCTestCase {
     /// Short and long texts over a small alphabet, so matches fall at every offset, near the ends
-    /// and across the eight-byte steps.
+    /// and across the sixteen-byte steps.
     func testByteSearchFindsWhatTheCharacterSearchFinds() {
         var state: UInt64 = 99
         func next(_ n: Int) -> Int {
@@ -37,7 +44,7 @@ final class ByteFindTests: XCTestCase {
         }
         let alphabet = Array("abAB p@`-")
         for _ in 0..<3000 {
-            let text = String((0..<next(40)).map { _ in alphabet[next(alphabet.count)] })
+            let text = String((0..<next(80)).map { _ in alphabet[next(alphabet.count)] })
             let query = String((0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] })
             let search = TextSearch(query)
             XCTAssertEqual(search.matches(in: text), search.characterMatches(in: text), "“\(query)” in “\(text)”")
