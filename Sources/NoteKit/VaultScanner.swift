@@ -24,7 +24,9 @@ public enum VaultScanner {
         }
     }
 
-    public static func scan(root: String) throws(VaultError) -> Result {
+    /// Every note under `root`, sorted. With `found`, the paths are also handed over in batches as the
+    /// walk comes across them, in no particular order, so that work on them can start at once.
+    public static func scan(root: String, found: (([String]) -> Void)? = nil) throws(VaultError) -> Result {
         var info = stat()
         guard stat(root, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: root) }
@@ -35,7 +37,13 @@ public enum VaultScanner {
         closedir(top)
         var result = Result(notes: [], problems: [], folders: [])
         var visited: Set<FileID> = [FileID(info)]
-        walk(root: root, relative: "", visited: &visited, into: &result)
+        var handedOver = 0
+        walk(root: root, relative: "", visited: &visited, into: &result) { notes in
+            guard let found, notes.count - handedOver >= (handedOver == 0 ? 64 : 512) else { return }
+            found(Array(notes[handedOver...]))
+            handedOver = notes.count
+        }
+        if let found { found(Array(result.notes[handedOver...])) }
         result.notes.sort()
         return result
     }
@@ -49,7 +57,9 @@ public enum VaultScanner {
         }
     }
 
-    private static func walk(root: String, relative: String, visited: inout Set<FileID>, into result: inout Result) {
+    /// `progress` is given the notes found so far after each one.
+    private static func walk(root: String, relative: String, visited: inout Set<FileID>, into result: inout Result,
+                             progress: ([String]) -> Void) {
         let directory = NotePath.join(root, relative)
         guard let handle = opendir(directory) else {
             result.problems.append(Problem(path: relative, message: "cannot read folder: \(String(cString: strerror(errno)))"))
@@ -67,7 +77,10 @@ public enum VaultScanner {
             if type == UInt8(DT_DIR) {
                 subfolders.append(childRelative)
             } else if type == UInt8(DT_REG) {
-                if NotePath.isNote(name) { result.notes.append(childRelative) }
+                if NotePath.isNote(name) {
+                    result.notes.append(childRelative)
+                    progress(result.notes)
+                }
             } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
                 var info = stat()
                 guard stat(NotePath.join(root, childRelative), &info) == 0 else {
@@ -78,6 +91,7 @@ public enum VaultScanner {
                     subfolders.append(childRelative)
                 } else if (info.st_mode & S_IFMT) == S_IFREG, NotePath.isNote(name) {
                     result.notes.append(childRelative)
+                    progress(result.notes)
                 }
             }
         }
@@ -86,7 +100,7 @@ public enum VaultScanner {
             var info = stat()
             guard stat(NotePath.join(root, folder), &info) == 0 else { continue }
             guard visited.insert(FileID(info)).inserted else { continue }
-            walk(root: root, relative: folder, visited: &visited, into: &result)
+            walk(root: root, relative: folder, visited: &visited, into: &result, progress: progress)
         }
     }
 }

@@ -163,6 +163,58 @@ extension VaultSearch {
     }
 }
 
+extension VaultSearch {
+    /// A hit in a folder searched without an index: the note's path relative to the folder.
+    public struct FolderHit: Sendable {
+        public var relativePath: String
+        public var result: Result
+    }
+
+    /// Scans `root` and searches each note as soon as the scan finds it, on all cores (for a folder
+    /// that is not indexed, as on the command line). The hits come back in vault order; each
+    /// result's `note` is the note's place in the scan's (sorted) list.
+    public static func scanAndSearch(_ query: String, root: String) throws(VaultError) -> [FolderHit] {
+        let search = TextSearch(query)
+        let folder = FolderHandle(root)
+        let feed = BatchFeed<String>()
+        let hits = Gathered<FolderHit>()
+        let workers = DispatchGroup()
+        for _ in 0..<max(1, ProcessInfoLite.cores) {
+            DispatchQueue.global().async(group: workers) {
+                var found: [FolderHit] = []
+                while let batch = feed.next() {
+                    for path in batch {
+                        guard let bytes = try? NoteFile.readBytes(path, in: folder),
+                              let result = VaultSearch.search(search, bytes: bytes, path: NotePath.join(root, path), note: -1)
+                        else { continue }
+                        found.append(FolderHit(relativePath: path, result: result))
+                    }
+                }
+                hits.add(found)
+            }
+        }
+        let scan: VaultScanner.Result
+        do {
+            scan = try VaultScanner.scan(root: root, found: feed.add)
+        } catch {
+            feed.finish()
+            workers.wait()
+            throw error
+        }
+        feed.finish()
+        workers.wait()
+        var place: [String: Int] = [:]
+        place.reserveCapacity(scan.notes.count)
+        for (i, path) in scan.notes.enumerated() { place[path] = i }
+        return hits.all.compactMap { hit in
+            guard let i = place[hit.relativePath] else { return nil }
+            var hit = hit
+            hit.result.note = i
+            return hit
+        }.sorted { $0.result.note < $1.result.note }
+    }
+}
+
 /// Hands on the results of chunks searched in any order as they become complete in vault order.
 private final class InOrder: @unchecked Sendable {
     private let lock = NSLockLite()

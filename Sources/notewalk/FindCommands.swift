@@ -15,11 +15,14 @@ struct Search: ParsableCommand {
     func run() throws {
         let phrase = VaultSearch.phrase(query)
         guard !phrase.isEmpty else { fail("give something to search for") }
-        // Only the files are needed to search; titles are read for the notes that have hits.
-        let index = scanVault(vault)
-        let entries = VaultSearch.all(phrase, in: index).map {
-            let note = VaultNote.read(relativePath: index.notes[$0.note].relativePath, in: index.folder)
-            return Entry(path: note.relativePath, title: note.title, hits: $0.count, line: $0.line, text: $0.text)
+        // Notes are searched while the folder is scanned; titles are read for the notes that have hits.
+        guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
+        let hits: [VaultSearch.FolderHit]
+        do { hits = try VaultSearch.scanAndSearch(phrase, root: root) } catch { fail(error.description) }
+        let folder = FolderHandle(root)
+        let entries = hits.map { hit in
+            let note = VaultNote.read(relativePath: hit.relativePath, in: folder)
+            return Entry(path: note.relativePath, title: note.title, hits: hit.result.count, line: hit.result.line, text: hit.result.text)
         }
         if json { return JSONOutput.print(entries) }
         for entry in entries { print("\(entry.path):\(entry.line): \(entry.text)  (\(entry.hits) in \(entry.title))") }

@@ -61,6 +61,9 @@ final class SharedVaultTests: XCTestCase {
             let parallel = VaultSearch.all(query, in: index)
             XCTAssertEqual(parallel, serial, query)
             XCTAssertFalse(serial.isEmpty, query)
+            let whileScanning = try VaultSearch.scanAndSearch(query, root: index.root)
+            XCTAssertEqual(whileScanning.map(\.result), serial, "searched while scanning: \(query)")
+            XCTAssertEqual(whileScanning.map(\.relativePath), serial.map { index.notes[$0.note].relativePath })
         }
     }
 }

@@ -31,6 +31,17 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(result.problems.map(\.path), ["dangling.md"])
     }
 
+    func testBatchesHandedOverDuringTheScanHoldEveryNoteOnce() throws {
+        for i in 0..<1300 {
+            try "n".write(toFile: root + (i % 3 == 0 ? "/sub/" : "/") + "n\(i).md", atomically: false, encoding: .utf8)
+        }
+        var batches: [[String]] = []
+        let result = try VaultScanner.scan(root: root) { batches.append($0) }
+        XCTAssertGreaterThan(batches.count, 2)
+        XCTAssertEqual(batches.flatMap { $0 }.sorted(), result.notes)
+        XCTAssertEqual(result.notes.count, 1300 + 5)
+    }
+
     func testFoldersAreListedForWatching() throws {
         XCTAssertEqual(try VaultScanner.scan(root: root).folders, ["", "sub", "sub/deeper"], "hidden folders and loops left out")
     }
