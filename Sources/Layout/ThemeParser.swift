@@ -13,7 +13,7 @@ public enum ThemeParser {
     private static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
-        var styles: [StyleRole: RoleStyle] = [:]
+        var styles = [StyleRole: RoleStyle](minimumCapacity: StyleRole.allCases.count)
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""

@@ -17,9 +17,10 @@ public final class Terminal {
     /// Takes over the terminal. `theme` is drawn with colours unless `useColor` is false.
     public init(theme: Theme, useColor: Bool) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        setlocale(LC_ALL, "")
+        // Only the character set matters to curses; the other categories are not loaded.
+        setlocale(LC_CTYPE, "")
         if nw_locale_is_utf8() == 0 {
-            setlocale(LC_ALL, "C.UTF-8")
+            setlocale(LC_CTYPE, "C.UTF-8")
         }
         setenv("ESCDELAY", "25", 0)
         guard let screen = nw_newterm_stdio() else {

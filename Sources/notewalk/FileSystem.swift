@@ -1,4 +1,5 @@
 import Glibc
+import NoteKit
 
 /// The few file-system questions the app asks, on absolute paths.
 enum FileSystem {
@@ -23,16 +24,9 @@ enum FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// A small text file (a theme), decoded leniently; nil when it cannot be read.
     static func readText(_ path: String) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
+        guard let bytes = try? NoteFile.readBytes(path) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 

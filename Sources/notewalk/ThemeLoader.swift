@@ -25,7 +25,7 @@ enum ThemeLoader {
 
     static func read(_ name: String) throws(Failure) -> Theme {
         var path: String?
-        if name.contains("/") {
+        if name.utf8.contains(UInt8(ascii: "/")) {
             path = name
         } else {
             path = DataFiles.themeDirectories().map { NotePathJoin.join($0, name + ".theme") }.first(where: FileSystem.exists)
