@@ -46,12 +46,14 @@ enum ByteSearch {
     static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                       from: Int, to end: Int) -> Int {
         var i = from
-        let pa = broadcast(a), pb = broadcast(b), pc = broadcast(c)
-        while i + 8 <= end {
-            let w = word(bytes, i)
-            let hits = matches(w, pa) | matches(w, pb) | matches(w, pc)
-            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
-            i += 8
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pa = SIMD16<UInt8>(repeating: a), pb = SIMD16<UInt8>(repeating: b), pc = SIMD16<UInt8>(repeating: c)
+            while i + 16 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if let lane = firstLane((v .== pa) .| (v .== pb) .| (v .== pc)) { return i + lane }
+                i += 16
+            }
         }
         while i < end {
             let x = bytes[i]
@@ -59,6 +61,15 @@ enum ByteSearch {
             i += 1
         }
         return end
+    }
+
+    /// The first lane set in `mask`, or nil.
+    @inline(__always)
+    static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        if halves[0] != 0 { return halves[0].trailingZeroBitCount / 8 }
+        if halves[1] != 0 { return 8 + halves[1].trailingZeroBitCount / 8 }
+        return nil
     }
 
     /// The first index in `from..<end` holding either of two bytes, or `end`.
@@ -98,14 +109,18 @@ enum ByteSearch {
     /// tab and newline, no DEL, no C1 control. Such bytes are the note's text exactly as `NoteFile` gives it.
     static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), del = SIMD16<UInt8>(repeating: 0x7F)
+        let tab = SIMD16<UInt8>(repeating: 0x09), newline = SIMD16<UInt8>(repeating: 0x0A)
         var i = 0
-        let space = broadcast(0x20), del = broadcast(0x7F)
         while i < count {
-            if i + 8 <= count {
-                let w = word(bytes, i)
-                // All ASCII, no byte below 0x20, no DEL: the common case, eight bytes at a time.
-                if w & highs == 0, ((w &- space) & ~w & highs) == 0, matches(w, del) == 0 {
-                    i += 8
+            if i + 16 <= count {
+                // Printable ASCII, tabs and newlines: the common case, sixteen bytes at a time.
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let unusual = (v .>= del) .| ((v .< space) .& (v .!= tab) .& (v .!= newline))
+                if !any(unusual) {
+                    i += 16
                     continue
                 }
             }

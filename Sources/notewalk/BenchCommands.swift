@@ -32,23 +32,31 @@ func peakRSSMegabytes() -> Double {
 struct BenchIndex: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "index")
     @Argument var vault: String
+    @Option(help: "Index this many times in a row and report the fastest of each phase (for comparing builds).")
+    var times: Int = 1
 
     func run() throws {
         guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
         func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-        let start = now()
-        var index: VaultIndex
-        do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
-        let scanned = now()
-        index.update(VaultIndex.readAllWaiting(index))
-        let read = now()
-        _ = index.resolve("")
-        let tables = now()
-        let graph = LinkGraph(index: index)
-        let end = now()
-        let seconds = Double(end - start) / 1e9
-        func ms(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.1f", Double(b - a) / 1e6) }
-        print("index_phases_ms scan \(ms(start, scanned)) read \(ms(scanned, read)) tables \(ms(read, tables)) links \(ms(tables, end))")
+        var phases = [UInt64](repeating: .max, count: 4)
+        var index = VaultIndex(root: root, notes: [])
+        var graph: LinkGraph?
+        for _ in 0..<max(1, times) {
+            let start = now()
+            do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
+            let scanned = now()
+            index.update(VaultIndex.readAllWaiting(index))
+            let read = now()
+            _ = index.resolve("")
+            let tables = now()
+            graph = LinkGraph(index: index)
+            let end = now()
+            for (i, took) in [scanned - start, read - scanned, tables - read, end - tables].enumerated() { phases[i] = min(phases[i], took) }
+        }
+        guard let graph else { return }
+        let seconds = Double(phases.reduce(0, +)) / 1e9
+        func ms(_ phase: Int) -> String { String(format: "%.1f", Double(phases[phase]) / 1e6) }
+        print("index_phases_ms scan \(ms(0)) read \(ms(1)) tables \(ms(2)) links \(ms(3))")
         let bytes = index.notes.indices.reduce(0) { total, i in
             total + ((try? FileManager.default.attributesOfItem(atPath: index.path(of: i))[.size] as? Int) ?? 0)
         }

@@ -1,4 +1,4 @@
-import NoteKit
+@testable import NoteKit
 import NotewalkTestSupport
 import XCTest
 
@@ -102,6 +102,38 @@ final class LinkGraphTests: XCTestCase {
         let b = vault.index.note(atRelativePath: "sub/b.md")!
         let from = graph.backlinks[b].map { vault.index.notes[$0.from].relativePath }
         XCTAssertEqual(from, ["a.md", "a.md", "d.md"], "exact stem, case-folded, and punctuation dropped all count")
+    }
+
+    /// Thousands of notes (several chunks resolved on different cores): every edge is where resolving
+    /// its link one at a time puts it, in the order of the linking notes and their links.
+    func testTheGraphAgreesWithResolvingEachLink() {
+        var generator = SystemRandomNumberGenerator()
+        let count = 3000
+        let names = (0..<count).map { "note_\($0 % 2700)" }
+        let targets = names.prefix(400) + ["Note 17", "NOTE_42", "note-99!", "nowhere \(1)", "Nowhere 1", "sub/note_5"]
+        let notes = (0..<count).map { i in
+            VaultNote(relativePath: (i % 7 == 0 ? "sub/" : "") + names[i] + (i >= 2700 ? "_\(i).md" : ".md"),
+                      title: i % 5 == 0 ? "Title \(i)" : nil,
+                      links: (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                          Wikilink(target: targets.randomElement(using: &generator) ?? "x")
+                      })
+        }
+        let index = VaultIndex(root: "/nonexistent", notes: notes)
+        let graph = LinkGraph(index: index)
+        var expected = [[LinkGraph.Edge]](repeating: [], count: count)
+        var missing: [String: [LinkGraph.Edge]] = [:]
+        for (from, note) in notes.enumerated() {
+            for (ordinal, link) in note.links.enumerated() {
+                if let to = index.resolve(link.target, from: from).note {
+                    expected[to].append(LinkGraph.Edge(from: from, link: ordinal))
+                } else {
+                    missing[LinkKey.stripped(link.target), default: []].append(LinkGraph.Edge(from: from, link: ordinal))
+                }
+            }
+        }
+        XCTAssertEqual(graph.backlinks.map { Array($0) }, expected)
+        XCTAssertEqual(graph.missing, missing)
+        XCTAssertEqual(graph.links(toMissing: "Nowhere (1)"), missing["nowhere_1"])
     }
 
     func testMissingNamesGroupSpellings() {
