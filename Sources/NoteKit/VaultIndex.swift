@@ -21,6 +21,7 @@ public struct VaultIndex: Sendable {
     private var pathCorpus = BuiltOnce<NameCorpus>()
     private var ranks = BuiltOnce<[Int]>()
     private var links = BuiltOnce<LinkGraph>()
+    private var folderPaths = BuiltOnce<[String: [Int]]>()
 
     /// An index of notes already read.
     public init(root: String, notes: [VaultNote], scanProblems: [VaultScanner.Problem] = []) {
@@ -58,6 +59,7 @@ public struct VaultIndex: Sendable {
         pathCorpus = BuiltOnce()
         ranks = BuiltOnce()
         links = BuiltOnce()
+        folderPaths = BuiltOnce()
     }
 
     /// Builds what the browser asks for once every note is read — link lookups, title order, the
@@ -117,6 +119,20 @@ public struct VaultIndex: Sendable {
 
     var tables: LookupTables { lookup.value { LookupTables(notes) } }
 
+    /// Notes by `folder/stem` and by relative path, for links that name a folder (built when the
+    /// first such link is resolved).
+    private var notePaths: [String: [Int]] {
+        folderPaths.value {
+            var paths: [String: [Int]] = [:]
+            for (i, note) in notes.enumerated() {
+                for key in [NotePath.join(note.folder, note.stem), note.relativePath] where paths[key]?.last != i {
+                    paths[key, default: []].append(i)
+                }
+            }
+            return paths
+        }
+    }
+
     /// Every note's names, ready for the quick switcher.
     public var names: NameCorpus { corpus.value { NameCorpus(notes) } }
 
@@ -151,10 +167,7 @@ public struct VaultIndex: Sendable {
         guard !name.isEmpty else { return ([], 0) }
         if name.utf8.contains(UInt8(ascii: "/")) {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
-            let hits = notes.indices.filter {
-                NotePath.join(notes[$0].folder, notes[$0].stem) == wanted || notes[$0].relativePath == wanted
-            }
-            if !hits.isEmpty { return (hits, 1) }
+            if let hits = notePaths[wanted], !hits.isEmpty { return (hits, 1) }
         }
         if let hits = tables.byStem[name], !hits.isEmpty { return (hits, 1) }
         if let hits = tables.byFolded[LinkKey.folded(name)], !hits.isEmpty { return (hits, 2) }

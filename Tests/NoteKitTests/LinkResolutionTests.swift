@@ -69,6 +69,8 @@ final class LinkResolutionTests: XCTestCase {
         XCTAssertEqual(resolved(index, "other/note"), "other/note.md")
         XCTAssertEqual(resolved(index, "folder/note.md"), "folder/note.md")
         XCTAssertEqual(resolved(index, "note.md", from: "other/note.md"), "other/note.md")
+        XCTAssertEqual(resolved(index, "/folder/note"), "folder/note.md", "a leading slash names the vault's top")
+        XCTAssertNil(resolved(index, "elsewhere/note"), "a folder that does not hold the note")
     }
 
     func testIndexSummarizesLinksAndTimestamps() {
