@@ -32,6 +32,23 @@ final class ByteFastPathTests: XCTestCase {
         }
     }
 
+    /// The sixteen-byte search for any of three bytes finds what looking at each byte finds, at
+    /// every offset and across the steps.
+    func testFirstOfThreeBytesAgreesWithALoop() {
+        var generator = Bytes(state: 7)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 80)
+            let bytes = (0..<count).map { _ in [UInt8(ascii: "["), UInt8(ascii: "<"), 0x0A, 0x61, 0x62, 0x20, 0xC3][Int(generator.next() % 7)] }
+            let from = count == 0 ? 0 : Int(generator.next() % UInt64(count))
+            let to = from + (count == from ? 0 : Int(generator.next() % UInt64(count - from + 1)))
+            let expected = (from..<to).first { [UInt8(ascii: "["), UInt8(ascii: "<"), 0x0A].contains(bytes[$0]) } ?? to
+            let found = bytes.withUnsafeBufferPointer {
+                ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), 0x0A, in: $0, from: from, to: to)
+            }
+            XCTAssertEqual(found, expected, "\(bytes) from \(from) to \(to)")
+        }
+    }
+
     func testPlainFrontMatterReadsAsYamsDoes() {
         let plain = [
             "title: Accountability Pandemic (and Why It Matters)\nvideoId: 46w6a9vcWu8\n",
