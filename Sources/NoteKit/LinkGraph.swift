@@ -34,7 +34,6 @@ public struct LinkGraph: Sendable {
         var next = starts
         var edges = [Edge](repeating: Edge(from: 0, link: 0), count: starts[count])
         var missing: [String: [Edge]] = [:]
-        var names: [String: String] = [:]
         for chunk in resolved {
             var k = 0, unresolved = 0
             for from in chunk.notes {
@@ -49,14 +48,14 @@ public struct LinkGraph: Sendable {
                         let name = chunk.missing[unresolved]
                         unresolved += 1
                         missing[name, default: []].append(edge)
-                        if names[name] == nil { names[name] = index.notes[from].links[ordinal].target }
                     }
                 }
             }
         }
         backlinks = EdgeLists(edges: edges, starts: starts)
         self.missing = missing
-        self.missingNames = names
+        // Each missing name as its first link wrote it.
+        missingNames = missing.mapValues { edges in edges.first.map { index.notes[$0.from].links[$0.link].target } ?? "" }
     }
 
     /// The targets of a run of notes' links, in order: a note index, or -1 for a missing note whose
