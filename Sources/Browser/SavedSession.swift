@@ -31,11 +31,19 @@ extension BrowserState {
 
 /// `.restore`: takes back a saved session; with `resume`, reopens the place the person left.
 func restore(_ state: inout BrowserState, _ session: SavedSession, resume: Bool) -> [Effect] {
-    // A session read after the first frame may find a note already visited: the saved places go beneath it.
+    // A session read after the first frame may find a note already visited: the saved places go
+    // beneath it, as if the visit had come after them (a place met twice in a row is kept once).
     let visited = state.history.back
-    state.history = visited.isEmpty && state.history.forward.isEmpty
-        ? History(back: session.back, forward: session.forward)
-        : History(back: session.back + visited, forward: state.history.forward)
+    if visited.isEmpty && state.history.forward.isEmpty {
+        state.history = History(back: session.back, forward: session.forward)
+    } else {
+        var back = session.back
+        for entry in visited {
+            if back.last?.location == entry.location { back.removeLast() }
+            back.append(entry)
+        }
+        state.history = History(back: back, forward: state.history.forward)
+    }
     state.bookmarks = session.bookmarks + state.bookmarks.filter { !session.bookmarks.contains($0) }
     guard resume, let current = session.current, current.location != .noteList else { return [] }
     return [.load(LoadRequest(location: current.location, transition: .replace, anchor: current.anchor, selection: current.selection))]

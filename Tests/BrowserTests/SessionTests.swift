@@ -67,6 +67,16 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(later.state.history.forward, [], "the visit cut the saved forward list")
         XCTAssertEqual(later.state.bookmarks, ["/elsewhere.md"])
         XCTAssertEqual(later.state.breadcrumb, first.state.breadcrumb)
+
+        // Opened on a note again and again, the history does not gather the list once per start.
+        var again = SavedSession(back: [HistoryEntry(location: .noteList, title: "Notes")])
+        for _ in 0..<3 {
+            var start = Driver(BrowserFixtures.vault)
+            start.send(.visit(path: start.vault.path("start.md")))
+            start.send(.restore(again, resume: false))
+            again = start.state.savedSession
+        }
+        XCTAssertEqual(again.back.map(\.title), ["Notes"])
     }
 
     func testNotesThatAreGoneAreDropped() {
