@@ -164,10 +164,11 @@ extension VaultSearch {
 }
 
 extension VaultSearch {
-    /// A hit in a folder searched without an index: the note's path relative to the folder.
+    /// A hit in a folder searched without an index: the note's summary (path, title…) and the hits.
     public struct FolderHit: Sendable {
-        public var relativePath: String
+        public var note: VaultNote
         public var result: Result
+        public var relativePath: String { note.relativePath }
     }
 
     /// Scans `root` and searches each note as soon as the scan finds it, on all cores (for a folder
@@ -187,7 +188,8 @@ extension VaultSearch {
                         guard let bytes = try? NoteFile.readBytes(path, in: folder),
                               let result = VaultSearch.search(search, bytes: bytes, path: NotePath.join(root, path), note: -1)
                         else { continue }
-                        found.append(FolderHit(relativePath: path, result: result))
+                        let note = VaultNote.summarize(bytes: bytes, path: NotePath.join(root, path), relativePath: path)
+                        found.append(FolderHit(note: note, result: result))
                     }
                 }
                 hits.add(found)
@@ -203,15 +205,17 @@ extension VaultSearch {
         }
         feed.finish()
         workers.wait()
-        var place: [String: Int] = [:]
-        place.reserveCapacity(scan.notes.count)
-        for (i, path) in scan.notes.enumerated() { place[path] = i }
-        return hits.all.compactMap { hit in
-            guard let i = place[hit.relativePath] else { return nil }
+        // The scan's list is sorted: each hit's place is found by halving.
+        return hits.all.sorted { $0.relativePath < $1.relativePath }.map { hit in
+            var low = 0, high = scan.notes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if scan.notes[middle] < hit.relativePath { low = middle + 1 } else { high = middle }
+            }
             var hit = hit
-            hit.result.note = i
+            hit.result.note = low
             return hit
-        }.sorted { $0.result.note < $1.result.note }
+        }
     }
 }
 

@@ -15,14 +15,12 @@ struct Search: ParsableCommand {
     func run() throws {
         let phrase = VaultSearch.phrase(query)
         guard !phrase.isEmpty else { fail("give something to search for") }
-        // Notes are searched while the folder is scanned; titles are read for the notes that have hits.
+        // Notes are searched while the folder is scanned; the notes with hits are summarised for their titles.
         guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
         let hits: [VaultSearch.FolderHit]
         do { hits = try VaultSearch.scanAndSearch(phrase, root: root) } catch { fail(error.description) }
-        let folder = FolderHandle(root)
-        let entries = hits.map { hit in
-            let note = VaultNote.read(relativePath: hit.relativePath, in: folder)
-            return Entry(path: note.relativePath, title: note.title, hits: hit.result.count, line: hit.result.line, text: hit.result.text)
+        let entries = hits.map {
+            Entry(path: $0.note.relativePath, title: $0.note.title, hits: $0.result.count, line: $0.result.line, text: $0.result.text)
         }
         if json { return JSONOutput.print(entries) }
         for entry in entries { print("\(entry.path):\(entry.line): \(entry.text)  (\(entry.hits) in \(entry.title))") }
