@@ -40,8 +40,18 @@ public enum LinkKey {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
-    /// The key of an all-ASCII name, or nil when the name has other characters.
+    /// The key of an all-ASCII name, or nil when the name has other characters. A name that is its
+    /// own key (`snake_case_names` mostly are) is given back as it is, without a copy.
     private static func asciiKey(_ text: String, keep: (UInt8) -> Bool, underscoreSpaces: Bool) -> String? {
+        var unchanged = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if !keep(byte) || (byte >= 0x41 && byte <= 0x5A) || (underscoreSpaces && isSpace(byte)) {
+                unchanged = false
+                break
+            }
+        }
+        if unchanged { return text }
         var ascii = true
         let key = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var count = 0

@@ -169,3 +169,34 @@ final class LinkGraphTests: XCTestCase {
         XCTAssertGreaterThan(Similarity.score("Missing Thing", "Missing Things"), Similarity.score("Missing Thing", "D"))
     }
 }
+
+/// The keys of the ladder, held to their definitions on characters (the ASCII fast paths, and names
+/// that are their own key, must come out the same).
+final class LinkKeyTests: XCTestCase {
+    private func normalized(_ text: String) -> String {
+        var result = ""
+        var inSpace = false
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                if !inSpace { result.append("_") }
+                inSpace = true
+            } else {
+                result.append(character)
+                inSpace = false
+            }
+        }
+        return result
+    }
+
+    func testKeysFollowTheirDefinitions() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", "_", " ", "  ", "\t", "-", "!", "1", "é", "É", "日", "snake_case", "Title Case"]
+        for _ in 0..<2000 {
+            let name = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            XCTAssertEqual(LinkKey.folded(name), name.lowercased(), name)
+            XCTAssertEqual(LinkKey.normalized(name), normalized(name), name)
+            let kept = String(name.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace })
+            XCTAssertEqual(LinkKey.stripped(name), normalized(kept), name)
+        }
+    }
+}
