@@ -4,34 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Searching raw note bytes eight at a time: the index and vault search read every byte of a vault,
+/// Searching raw note bytes sixteen at a time: the index and vault search read every byte of a vault,
 /// so these loops decide how fast both are.
 enum ByteSearch {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// Non-zero exactly when some byte of `word` equals the byte broadcast in `pattern`; its lowest set
-    /// bit marks the first such byte.
-    @inline(__always)
-    static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-        let x = word ^ pattern
-        return (x &- ones) & ~x & highs
-    }
-
-    @inline(__always)
-    static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
-
     /// True when any lane is set. (The standard library's `any` takes a lane at a time here.)
     @inline(__always)
     static func any(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
         let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
-    }
-
-    @inline(__always)
-    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
-        // Little-endian hosts only (x86-64 and arm64 Linux): byte `at` is the low byte.
-        UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + at).loadUnaligned(as: UInt64.self)
     }
 
     /// The first index in `from..<end` holding `byte`, or `end`.
@@ -63,7 +43,8 @@ enum ByteSearch {
         return end
     }
 
-    /// The first lane set in `mask`, or nil.
+    /// The first lane set in `mask`, or nil. (Little-endian hosts only, x86-64 and arm64 Linux: lane 0
+    /// is the low byte of the first half.)
     @inline(__always)
     static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
         let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)

@@ -109,10 +109,13 @@ public struct TextSearch: Sendable {
         return (min(first, second), max(first, second))
     }
 
+    /// Lower-case letters from the rarest in English prose to the most common.
+    private static let letterOrder = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+
     /// How often a (lower-case) byte turns up in prose: higher is more common.
     private static func commonness(_ byte: UInt8) -> Int {
         if byte == 0x20 { return 100 }
-        if let rank = Array("zqxjkvbpygfwmucldrhsnioate".utf8).firstIndex(of: byte) { return 50 + rank }
+        if let rank = letterOrder.firstIndex(of: byte) { return 50 + rank }
         return byte < 0x80 ? 20 : 10
     }
 
