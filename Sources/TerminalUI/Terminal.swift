@@ -39,7 +39,7 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
-        // No check for typed-ahead keys in the middle of drawing: it flushes and polls after every line.
+        // No look for typed-ahead keys in the middle of drawing (a poll of the keyboard after every line).
         typeahead(-1)
         pairs = ColorPairs(theme: theme, useColor: colored, colorCount: colored ? Int(nw_colors()) : 0)
         columns = Int(nw_cols())
