@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import XCTest
 
 /// The real binary in tmux, driven by keys, checked by what is on screen.
@@ -170,15 +171,19 @@ final class BrowseEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "7 notes")
         let panePID = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let child = try Subprocess.run(["pgrep", "-P", panePID]).output.split(separator: "\n").first.map(String.init)
-        let target = try XCTUnwrap(child)
-        XCTAssertTrue(try Subprocess.run(["ps", "-o", "comm=", "-p", target]).output.contains("notewalk"))
+        let pid = try XCTUnwrap(child.flatMap { Int32($0) })
+        XCTAssertEqual(try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines),
+                       "notewalk")
+        /// Running, and not a zombie waiting to be reaped.
+        func running() -> Bool {
+            guard kill(pid, 0) == 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !stat.contains(") Z ")
+        }
         try tmux.run(["kill-server"])
         let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, (try? Subprocess.run(["kill", "-0", target]))?.status == 0 {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        let alive = (try? Subprocess.run(["kill", "-0", target]))?.status == 0
-        if alive { _ = try? Subprocess.run(["kill", "-KILL", target]) }
+        while Date() < deadline, running() { Thread.sleep(forTimeInterval: 0.05) }
+        let alive = running()
+        if alive { kill(pid, SIGKILL) }
         XCTAssertFalse(alive, "notewalk still ran 5 s after its terminal closed")
     }
 
