@@ -4,7 +4,7 @@ import Glibc
 
 /// Batches handed from one producer to any number of consumers, which wait for the next batch
 /// until the producer says it is done.
-final class BatchFeed<Element>: @unchecked Sendable {
+final class BatchFeed<Element: Sendable>: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
     private var ready = pthread_cond_t()
     private var batches: [[Element]] = []
