@@ -42,9 +42,9 @@ enum FileSystem {
     }
 
     static func currentDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(cString: buffer)
+        guard let directory = getcwd(nil, 0) else { return "." }
+        defer { free(directory) }
+        return String(cString: directory)
     }
 
     static func absolute(_ path: String) -> String {
