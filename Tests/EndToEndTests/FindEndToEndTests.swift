@@ -16,8 +16,7 @@ final class FindEndToEndTests: XCTestCase {
         try tmux.keys("C-p")
         try tmux.waitFor(text: "Go to note")
         try tmux.type("jnry")
-        let list = try tmux.waitFor(text: "> jnry▏  1")
-        XCTAssertTrue(list.contains("› Japanese joinery"), list)
+        try tmux.waitFor("the match listed") { $0.contains("> jnry▏  1") && $0.contains("› Japanese joinery") }
         try tmux.keys("Enter")
         try tmux.waitFor("the note") { self.topLine($0).hasSuffix("Japanese joinery") || self.topLine($0).contains("› Japanese joinery ") }
     }
@@ -27,8 +26,10 @@ final class FindEndToEndTests: XCTestCase {
         try start(tmux)
         try tmux.keys("s")
         try tmux.type("burr")
-        let results = try tmux.waitFor(text: "“burr”: 3 hits in 1 of 7 notes")
-        XCTAssertTrue(results.contains("Sharpening hand tools  (3 hits)"), results)
+        // The whole frame: curses writes a frame a line at a time, and a capture can land between lines.
+        try tmux.waitFor("the hits listed") {
+            $0.contains("“burr”: 3 hits in 1 of 7 notes") && $0.contains("Sharpening hand tools  (3 hits)")
+        }
         try tmux.keys("Enter")
         // The whole frame: a capture can land while the terminal is still being written.
         let note = try tmux.waitFor("the note at the first hit") {
@@ -43,8 +44,9 @@ final class FindEndToEndTests: XCTestCase {
         let tmux = try Tmux()
         try start(tmux, [try demoVault() + "/the_quiet_workshop/wood_movement.md"])
         try tmux.keys("B")
-        let links = try tmux.waitFor(text: "Links to Wood movement · 4 from 4 notes")
-        XCTAssertTrue(links.contains("Steeper angles last longer in hard woods"), links)
+        try tmux.waitFor("the backlinks with their sentences") {
+            $0.contains("Links to Wood movement · 4 from 4 notes") && $0.contains("Steeper angles last longer in hard woods")
+        }
         try tmux.keys("j", "j", "Enter")
         let opened = try tmux.waitFor(text: "→ the_quiet_workshop/wood_movement.md")
         XCTAssertTrue(topLine(opened).contains("Sharpening hand tools"), opened)
