@@ -40,7 +40,7 @@ func addSearchResults(_ state: inout BrowserState, generation: Int, _ results: [
         let (excerpt, hits) = excerpt(result.text, around: result.ranges)
         let prefix = "\(result.line): "
         picker.rows.append(PickerRow(
-            text: note.title + (result.count > 1 ? "  (\(result.count) hits)" : ""),
+            text: (result.title ?? note.title) + (result.count > 1 ? "  (\(result.count) hits)" : ""),
             detail: prefix + excerpt,
             detailHighlights: hits.map { $0 + prefix.count },
             action: .open(LoadRequest(path: state.vault.path(of: result.note), transition: .visit, focus: .text(phrase)))))

@@ -12,13 +12,17 @@ public enum VaultSearch {
         public var text: String
         /// Character ranges of the hits in `text`.
         public var ranges: [Range<Int>]
+        /// The note's front matter title, as the file read for the search has it (nil without one):
+        /// the index may not have read the note yet.
+        public var title: String?
 
-        public init(note: Int, count: Int, line: Int, text: String, ranges: [Range<Int>]) {
+        public init(note: Int, count: Int, line: Int, text: String, ranges: [Range<Int>], title: String? = nil) {
             self.note = note
             self.count = count
             self.line = line
             self.text = text
             self.ranges = ranges
+            self.title = title
         }
     }
 
@@ -65,7 +69,8 @@ public enum VaultSearch {
             start = end + 1
         }
         guard let first else { return nil }
-        return Result(note: note, count: count, line: first.line, text: first.text, ranges: first.ranges)
+        let title = split.yaml.flatMap { FrontMatter.parse(bytes, $0).title }
+        return Result(note: note, count: count, line: first.line, text: first.text, ranges: first.ranges, title: title)
     }
 
     /// A line as a reader sees it: tags dropped, `[[target | alias]]` as its alias, `[text](url)` as its
@@ -164,11 +169,12 @@ extension VaultSearch {
 }
 
 extension VaultSearch {
-    /// A hit in a folder searched without an index: the note's summary (path, title…) and the hits.
+    /// A hit in a folder searched without an index: the note's path in the folder and the hits.
     public struct FolderHit: Sendable {
-        public var note: VaultNote
+        public var relativePath: String
         public var result: Result
-        public var relativePath: String { note.relativePath }
+        /// The front matter title, else the file name without its extension (as the index titles notes).
+        public var title: String { result.title ?? NotePath.stem(relativePath) }
     }
 
     /// Scans `root` and searches each note as soon as the scan finds it, on all cores (for a folder
@@ -188,8 +194,7 @@ extension VaultSearch {
                         guard let bytes = try? NoteFile.readBytes(path, in: folder),
                               let result = VaultSearch.search(search, bytes: bytes, path: NotePath.join(root, path), note: -1)
                         else { continue }
-                        let note = VaultNote.summarize(bytes: bytes, path: NotePath.join(root, path), relativePath: path)
-                        found.append(FolderHit(note: note, result: result))
+                        found.append(FolderHit(relativePath: path, result: result))
                     }
                 }
                 hits.add(found)

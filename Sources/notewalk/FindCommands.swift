@@ -15,12 +15,12 @@ struct Search: ParsableCommand {
     func run() throws {
         let phrase = VaultSearch.phrase(query)
         guard !phrase.isEmpty else { fail("give something to search for") }
-        // Notes are searched while the folder is scanned; the notes with hits are summarised for their titles.
+        // Notes are searched while the folder is scanned; each hit brings its note's title.
         guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
         let hits: [VaultSearch.FolderHit]
         do { hits = try VaultSearch.scanAndSearch(phrase, root: root) } catch { fail(error.description) }
         let entries = hits.map {
-            Entry(path: $0.note.relativePath, title: $0.note.title, hits: $0.result.count, line: $0.result.line, text: $0.result.text)
+            Entry(path: $0.relativePath, title: $0.title, hits: $0.result.count, line: $0.result.line, text: $0.result.text)
         }
         if json { return JSONOutput.print(entries) }
         for entry in entries { print("\(entry.path):\(entry.line): \(entry.text)  (\(entry.hits) in \(entry.title))") }

@@ -61,6 +61,19 @@ final class VaultSearchTests: XCTestCase {
         XCTAssertEqual(search.current, 0, "the first hit is current and highlighted")
     }
 
+    /// A search can run before the index has read a note (its title is then its file name): each
+    /// result brings the title from the file it searched, and the list shows that.
+    func testResultsBringTheirNotesTitles() {
+        XCTAssertEqual(search("trust").map(\.title), ["Alpha", "Beta"])
+        var driver = Driver(vault)
+        driver.press(.char("s"), .char("t"), .char("r"), .char("u"))
+        guard case let .picker(started)? = driver.state.overlay else { return XCTFail("no picker") }
+        driver.send(.searchFound(generation: started.generation,
+                                 [VaultSearch.Result(note: 2, count: 1, line: 1, text: "x", ranges: [], title: "Title read from the file")]))
+        guard case let .picker(picker)? = driver.state.overlay else { return XCTFail("no picker") }
+        XCTAssertTrue(picker.rows.contains { $0.text == "Title read from the file" }, "\(picker.rows.map(\.text))")
+    }
+
     func testStaleResultsAreIgnored() {
         var driver = Driver(vault)
         driver.press(.char("s"), .char("t"), .char("r"))
