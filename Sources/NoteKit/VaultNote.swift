@@ -26,11 +26,6 @@ public struct VaultNote: Sendable, Equatable {
         self.problem = problem
     }
 
-    /// Reads the summary of one note file from disk.
-    public static func read(root: String, relativePath: String) -> VaultNote {
-        read(relativePath: relativePath, in: FolderHandle(root))
-    }
-
     /// Reads the summary of one note file of an open vault folder.
     public static func read(relativePath: String, in folder: FolderHandle) -> VaultNote {
         do {

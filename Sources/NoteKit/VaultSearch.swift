@@ -159,13 +159,6 @@ extension VaultSearch {
         }
         return order.searched
     }
-
-    /// Every result at once, in vault order (for scripts).
-    public static func all(_ query: String, in index: VaultIndex) -> [Result] {
-        let collected = Gathered<Result>()
-        run(query, in: index, isCancelled: { false }) { collected.add($0) }
-        return collected.all
-    }
 }
 
 extension VaultSearch {

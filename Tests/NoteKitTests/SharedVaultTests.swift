@@ -58,7 +58,9 @@ final class SharedVaultTests: XCTestCase {
             let serial = try index.notes.indices.compactMap { i -> VaultSearch.Result? in
                 VaultSearch.search(TextSearch(query), in: try NoteFile.read(index.path(of: i)), note: i)
             }
-            let parallel = VaultSearch.all(query, in: index)
+            let collected = Gathered<VaultSearch.Result>()
+            VaultSearch.run(query, in: index, isCancelled: { false }) { collected.add($0) }
+            let parallel = collected.all
             XCTAssertEqual(parallel, serial, query)
             XCTAssertFalse(serial.isEmpty, query)
             let whileScanning = try VaultSearch.scanAndSearch(query, root: index.root)
