@@ -21,6 +21,7 @@ public struct VaultIndex: Sendable {
     private var pathCorpus = BuiltOnce<NameCorpus>()
     private var ranks = BuiltOnce<[Int]>()
     private var links = BuiltOnce<LinkGraph>()
+    /// Like `paths`, this one outlives `update`.
     private var folderPaths = BuiltOnce<[String: [Int]]>()
 
     /// An index of notes already read.
@@ -59,7 +60,6 @@ public struct VaultIndex: Sendable {
         pathCorpus = BuiltOnce()
         ranks = BuiltOnce()
         links = BuiltOnce()
-        folderPaths = BuiltOnce()
     }
 
     /// Builds what the browser asks for once every note is read — link lookups, title order, the
