@@ -25,74 +25,144 @@ public struct LinkGraph: Sendable {
     }
 
     public init(index: VaultIndex) {
-        let resolved = Self.resolveAll(index)
+        let resolved = Resolved(index)
         // Count the links reaching each note, then place each edge in its note's stretch, in order.
         let count = index.notes.count
         var starts = [Int](repeating: 0, count: count + 1)
-        for chunk in resolved { for target in chunk.targets where target >= 0 { starts[Int(target) + 1] += 1 } }
+        for part in resolved.targets { for target in part where target >= 0 { starts[Int(target) + 1] += 1 } }
         for i in 0..<count { starts[i + 1] += starts[i] }
         var next = starts
         var edges = [Edge](repeating: Edge(from: 0, link: 0), count: starts[count])
-        var missing: [String: [Edge]] = [:]
-        for chunk in resolved {
-            var k = 0, unresolved = 0
-            for from in chunk.notes {
+        var missingEdges = [[Edge]](repeating: [], count: resolved.missingKeys.count)
+        for (p, part) in resolved.parts.enumerated() {
+            let targets = resolved.targets[p], names = resolved.names[p]
+            var k = 0
+            for from in part {
                 for ordinal in index.notes[from].links.indices {
-                    let target = Int(chunk.targets[k])
-                    k += 1
                     let edge = Edge(from: from, link: ordinal)
+                    let target = Int(targets[k])
                     if target >= 0 {
                         edges[next[target]] = edge
                         next[target] += 1
                     } else {
-                        let name = chunk.missing[unresolved]
-                        unresolved += 1
-                        missing[name, default: []].append(edge)
+                        missingEdges[Int(resolved.missingGroup[Int(names[k])])].append(edge)
                     }
+                    k += 1
                 }
             }
         }
         backlinks = EdgeLists(edges: edges, starts: starts)
+        var missing: [String: [Edge]] = [:], missingNames: [String: String] = [:]
+        missing.reserveCapacity(missingEdges.count)
+        missingNames.reserveCapacity(missingEdges.count)
+        for (group, key) in resolved.missingKeys.enumerated() {
+            let edges = missingEdges[group]
+            missing[key] = edges
+            // Each missing name as its first link wrote it.
+            missingNames[key] = edges.first.map { index.notes[$0.from].links[$0.link].target } ?? ""
+        }
         self.missing = missing
-        // Each missing name as its first link wrote it.
-        missingNames = missing.mapValues { edges in edges.first.map { index.notes[$0.from].links[$0.link].target } ?? "" }
+        self.missingNames = missingNames
     }
 
-    /// The targets of a run of notes' links, in order: a note index, or -1 for a missing note whose
-    /// `LinkKey.stripped` name is next in `missing`.
+    /// Where each link of each note leads, worked out on all cores. The vault's links name far fewer
+    /// distinct targets than there are links, so each distinct name is looked up once; only ties
+    /// depend on the linking note.
     private struct Resolved {
-        var notes: Range<Int>
-        var targets: [Int32]
-        var missing: [String]
-    }
+        /// The notes split into runs, one worker each.
+        var parts: [Range<Int>]
+        /// For each part, each link's distinct name (an index into the vault's distinct names).
+        var names: [[Int32]] = []
+        /// For each part, each link's target: a note index, or -1 for a missing note.
+        var targets: [[Int32]] = []
+        /// For each distinct name, the group of missing links it belongs to (-1 when it resolves).
+        var missingGroup: [Int32] = []
+        /// Each group's `LinkKey.stripped` name.
+        var missingKeys: [String] = []
 
-    /// Where each link of each note leads, worked out on all cores. Many links share a target, so each
-    /// worker looks a target up once; only ties depend on the linking note.
-    private static func resolveAll(_ index: VaultIndex) -> [Resolved] {
-        let chunk = 1024
-        let tables = index.tables
-        return Parallel.map((index.notes.count + chunk - 1) / chunk, chunk: 1) { c -> Resolved in
-            var cache: [String: (notes: [Int], rung: Int, missing: String?)] = [:]
-            var resolved = Resolved(notes: c * chunk..<min(index.notes.count, (c + 1) * chunk), targets: [], missing: [])
-            for from in resolved.notes {
-                for link in index.notes[from].links {
-                    let found: (notes: [Int], rung: Int, missing: String?)
-                    if let known = cache[link.target] {
-                        found = known
-                    } else {
-                        let (notes, rung) = index.candidates(for: link.target, in: tables)
-                        found = (notes, rung, notes.isEmpty ? LinkKey.stripped(link.target) : nil)
-                        cache[link.target] = found
-                    }
-                    if let to = found.missing == nil ? index.rank((found.notes, found.rung), from: from).note : nil {
-                        resolved.targets.append(Int32(to))
-                    } else {
-                        resolved.targets.append(-1)
-                        resolved.missing.append(found.missing ?? "")
+        init(_ index: VaultIndex) {
+            let notes = index.notes
+            let partCount = max(1, min(ProcessInfoLite.cores * 2, notes.count / 256))
+            parts = (0..<partCount).map { p in (p * notes.count / partCount)..<((p + 1) * notes.count / partCount) }
+            let distinct = Self.distinctNames(notes, parts)
+            names = distinct.ids
+            let tables = index.tables
+            let found = Parallel.map(distinct.names.count, chunk: 256) { i -> (notes: [Int], rung: Int, missing: String?) in
+                let (notes, rung) = index.candidates(for: distinct.names[i], key: distinct.keys[i], in: tables)
+                return (notes, rung, notes.isEmpty ? LinkKey.stripped(distinct.names[i]) : nil)
+            }
+            // Misses that strip to the same name are one missing note.
+            var groups: [NameKey: Int32] = [:]
+            missingGroup = found.map { found -> Int32 in
+                guard let key = found.missing else { return -1 }
+                let next = Int32(missingKeys.count)
+                let group = Self.insertOrGet(&groups, NameKey(key), next)
+                if group == next { missingKeys.append(key) }
+                return group
+            }
+            let (parts, names) = (self.parts, self.names)
+            targets = Parallel.map(partCount, chunk: 1) { p -> [Int32] in
+                var targets: [Int32] = []
+                targets.reserveCapacity(names[p].count)
+                var k = 0
+                for from in parts[p] {
+                    for _ in notes[from].links {
+                        let hit = found[Int(names[p][k])]
+                        k += 1
+                        switch hit.notes.count {
+                        case 0: targets.append(-1)
+                        case 1: targets.append(Int32(hit.notes[0]))
+                        default: targets.append(Int32(index.rank((hit.notes, hit.rung), from: from).note ?? hit.notes[0]))
+                        }
                     }
                 }
+                return targets
             }
-            return resolved
+        }
+
+        /// The distinct link targets of the notes (a written name and its key), and each link's place
+        /// among them, per part.
+        private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (names: [String], keys: [NameKey], ids: [[Int32]]) {
+            // Each part numbers its own names on a core of its own; the numbers are then made one.
+            let local = Parallel.map(parts.count, chunk: 1) { p -> (names: [String], keys: [NameKey], ids: [Int32]) in
+                var seen: [NameKey: Int32] = [:], names: [String] = [], keys: [NameKey] = [], ids: [Int32] = []
+                let links = parts[p].reduce(0) { $0 + notes[$1].links.count }
+                seen.reserveCapacity(links / 2)
+                ids.reserveCapacity(links)
+                for from in parts[p] {
+                    for link in notes[from].links {
+                        let next = Int32(names.count), key = NameKey(link.target)
+                        let id = insertOrGet(&seen, key, next)
+                        if id == next {
+                            names.append(link.target)
+                            keys.append(key)
+                        }
+                        ids.append(id)
+                    }
+                }
+                return (names, keys, ids)
+            }
+            var seen: [NameKey: Int32] = [:], names: [String] = [], keys: [NameKey] = []
+            seen.reserveCapacity(local.reduce(0) { $0 + $1.names.count })
+            let ids = local.map { part -> [Int32] in
+                let global = part.keys.indices.map { i -> Int32 in
+                    let next = Int32(names.count)
+                    let id = insertOrGet(&seen, part.keys[i], next)
+                    if id == next {
+                        names.append(part.names[i])
+                        keys.append(part.keys[i])
+                    }
+                    return id
+                }
+                return part.ids.map { global[Int($0)] }
+            }
+            return (names, keys, ids)
+        }
+
+        /// The value stored for `key`, storing `value` first when there is none (one hash).
+        private static func insertOrGet(_ table: inout [NameKey: Int32], _ key: NameKey, _ value: Int32) -> Int32 {
+            func read(_ slot: inout Int32) -> Int32 { slot }
+            return read(&table[key, default: value])
         }
     }
 

@@ -156,23 +156,34 @@ public struct VaultIndex: Sendable {
         candidates(for: target, in: tables)
     }
 
-    func candidates(for target: String, in tables: LookupTables) -> (notes: [Int], rung: Int) {
+    /// `key` is the target's own `NameKey`, when the caller has it already.
+    func candidates(for target: String, key: NameKey? = nil, in tables: LookupTables) -> (notes: [Int], rung: Int) {
         var name = target
         if let first = name.utf8.first, let last = name.utf8.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 {
             name = name.trimmingCharacters(in: " \t")
         }
-        if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), NotePath.isNote(name) {
-            name = String(name[..<dot])
+        let (dot, slash) = ByteSearch.withBytes(of: name) { bytes -> (dot: Int?, slash: Bool) in
+            var dot: Int?, slash = false
+            for (i, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ".") { dot = i } else if byte == UInt8(ascii: "/") { slash = true }
+            }
+            return (dot, slash)
+        }
+        if let dot, NotePath.isNote(name) {
+            name = String(decoding: name.utf8.prefix(dot), as: UTF8.self)
         }
         guard !name.isEmpty else { return ([], 0) }
-        if name.utf8.contains(UInt8(ascii: "/")) {
+        if slash {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
             if let hits = notePaths[wanted], !hits.isEmpty { return (hits, 1) }
         }
-        if let hits = tables.byStem[name], !hits.isEmpty { return (hits, 1) }
-        if let hits = tables.byFolded[LinkKey.folded(name)], !hits.isEmpty { return (hits, 2) }
-        if let hits = tables.byNormalized[LinkKey.normalized(name)], !hits.isEmpty { return (hits, 3) }
-        if let hits = tables.byStripped[LinkKey.stripped(name)], !hits.isEmpty { return (hits, 4) }
+        let nameKey = key.flatMap { name == target ? $0 : nil } ?? NameKey(name)
+        if let hits = tables.byStem[nameKey], !hits.isEmpty { return (hits, 1) }
+        // A name that is its own key (as `snake_case_names` mostly are) is not hashed again.
+        func rungKey(_ other: String) -> NameKey { other == name ? nameKey : NameKey(other) }
+        if let hits = tables.byFolded[rungKey(LinkKey.folded(name))], !hits.isEmpty { return (hits, 2) }
+        if let hits = tables.byNormalized[rungKey(LinkKey.normalized(name))], !hits.isEmpty { return (hits, 3) }
+        if let hits = tables.byStripped[rungKey(LinkKey.stripped(name))], !hits.isEmpty { return (hits, 4) }
         return ([], 0)
     }
 
@@ -198,36 +209,41 @@ public struct VaultIndex: Sendable {
     }
 }
 
-/// The name lookups of the ladder, one table per rung.
+/// The name lookups of the ladder, one table per rung, keyed by `NameKey`.
 struct LookupTables: Sendable {
-    var byStem: [String: [Int]] = [:]
-    var byFolded: [String: [Int]] = [:]
-    var byNormalized: [String: [Int]] = [:]
-    var byStripped: [String: [Int]] = [:]
+    var byStem: [NameKey: [Int]] = [:]
+    var byFolded: [NameKey: [Int]] = [:]
+    var byNormalized: [NameKey: [Int]] = [:]
+    var byStripped: [NameKey: [Int]] = [:]
 
     init(_ notes: [VaultNote]) {
         // The keys of every name, worked out on all cores; the tables are filled in note order.
-        let keys = Parallel.map(notes.count) { i -> [(folded: String, normalized: String, stripped: String)] in
+        let keys = Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
             let note = notes[i]
+            let stem = NameKey(note.stem)
             var names = [note.stem]
             if note.title != note.stem { names.append(note.title) }
             names += note.aliases
-            return names.map { (LinkKey.folded($0), LinkKey.normalized($0), LinkKey.stripped($0)) }
+            return (stem, names.map { name in
+                // A name that is its own key is not hashed again; an empty key names nothing.
+                func key(_ text: String) -> NameKey? { text.isEmpty ? nil : text == note.stem ? stem : NameKey(text) }
+                return (key(LinkKey.folded(name)), key(LinkKey.normalized(name)), key(LinkKey.stripped(name)))
+            })
         }
         // Each table is filled in note order by a worker of its own.
-        let tables = Parallel.map(4, chunk: 1) { table -> [String: [Int]] in
-            var result: [String: [Int]] = [:]
+        let tables = Parallel.map(4, chunk: 1) { table -> [NameKey: [Int]] in
+            var result: [NameKey: [Int]] = [:]
             result.reserveCapacity(table == 0 ? notes.count : notes.count * 2)
-            for (i, note) in notes.enumerated() {
-                func add(_ key: String) {
-                    guard !key.isEmpty, result[key]?.last != i else { return }
-                    result[key, default: []].append(i)
-                }
+            for i in notes.indices {
                 guard table > 0 else {
-                    result[note.stem, default: []].append(i)
+                    result[keys[i].stem, default: []].append(i)
                     continue
                 }
-                for key in keys[i] { add(table == 1 ? key.folded : table == 2 ? key.normalized : key.stripped) }
+                for rungs in keys[i].rungs {
+                    guard let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped,
+                          result[key]?.last != i else { continue }
+                    result[key, default: []].append(i)
+                }
             }
             return result
         }

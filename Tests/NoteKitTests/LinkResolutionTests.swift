@@ -36,6 +36,16 @@ final class LinkResolutionTests: XCTestCase {
                        "international_collaboration_on_governance_innovation.md")
     }
 
+    /// Names are matched as Swift compares text: an accent typed as one character or as a letter
+    /// and a combining mark is the same name (the tables key names by a hash that keeps this).
+    func testCanonicallyEquivalentSpellingsAreOneName() {
+        let index = vault(["caf\u{E9}.md", "notes/r\u{E9}sum\u{E9}.md"], titles: ["notes/r\u{E9}sum\u{E9}.md": "R\u{E9}sum\u{E9} Tips"])
+        XCTAssertEqual(index.resolve("cafe\u{301}").rung, 1)
+        XCTAssertEqual(resolved(index, "CAFE\u{301}"), "caf\u{E9}.md")
+        XCTAssertEqual(resolved(index, "re\u{301}sume\u{301} tips"), "notes/r\u{E9}sum\u{E9}.md")
+        XCTAssertNil(index.resolve("cafe").note)
+    }
+
     func testRung4DropsPunctuation() {
         let index = vault(["mrbeast.md", "impact_of_covid19_on_public_governance.md", "whats_new.md"])
         XCTAssertEqual(resolved(index, "@mrbeast"), "mrbeast.md")
