@@ -66,10 +66,18 @@ public struct VaultIndex: Sendable {
     /// switcher's names, backlinks — so it is ready before the index is handed over (off the
     /// interface's thread).
     public func prepare() {
+        prepareScanned()
         _ = tables
         _ = titleRank
         _ = names
         _ = graph
+    }
+
+    /// Builds what the browser asks for as soon as a scan is in: title order and the path table
+    /// (which locates the open note), so the interface's thread does not build them.
+    public func prepareScanned() {
+        _ = titleRank
+        _ = note(atRelativePath: "")
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.

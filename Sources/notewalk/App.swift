@@ -172,7 +172,7 @@ final class App {
             if needsScan {
                 do {
                     index = VaultIndex(root: given.root, scan: try VaultScanner.scan(root: given.root))
-                    _ = index.titleRank
+                    index.prepareScanned()
                 } catch {
                     inbox.post(.status("\(error)", isError: true))
                 }
