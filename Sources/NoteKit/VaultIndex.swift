@@ -68,7 +68,6 @@ public struct VaultIndex: Sendable {
     public func prepare() {
         prepareScanned()
         _ = tables
-        _ = titleRank
         _ = names
         _ = graph
     }
