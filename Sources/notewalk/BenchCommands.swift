@@ -154,6 +154,7 @@ struct BenchStartup: ParsableCommand {
         print(String(format: "scan_ms %.1f", medianMilliseconds(runs: 3) { scan = try? VaultScanner.scan(root: root) }))
         guard let scan else { return }
         var index = VaultIndex(root: root, scan: scan)
+        print(String(format: "title_order_ms %.1f", medianMilliseconds(runs: 5) { _ = NameCorpus.titleRanks(index.notes) }))
         print(String(format: "state_ms %.1f", medianMilliseconds(runs: 3) { _ = BrowserState(vault: index, columns: 120, rows: 40) }))
         print(String(format: "lookup_ms %.1f", medianMilliseconds(runs: 1) { _ = index.resolve("x") }))
         index.update([])
