@@ -65,7 +65,8 @@ func finishSearch(_ state: inout BrowserState, generation: Int, searched: Int) {
     let phrase = VaultSearch.phrase(picker.query)
     picker.isRunning = false
     picker.narrowing = QueryMatches(query: phrase, notes: picker.found, indexVersion: state.indexVersion)
-    picker.title = "“\(phrase)”: \(picker.hitCount) hits in \(picker.rows.count) of \(searched) notes"
+    let hits = picker.hitCount == 1 ? "1 hit" : "\(picker.hitCount) hits"
+    picker.title = "“\(phrase)”: \(hits) in \(picker.rows.count) of \(searched) \(searched == 1 ? "note" : "notes")"
     picker.emptyText = "“\(phrase)” is in no note"
     state.overlay = .picker(picker)
 }

@@ -50,6 +50,10 @@ final class VaultSearchTests: XCTestCase {
         XCTAssertEqual(picker.kind, .search)
         XCTAssertFalse(picker.isRunning)
         XCTAssertEqual(picker.title, "“trust”: 4 hits in 2 of 3 notes")
+        driver.press(.escape, .char("s"), .char("s"), .char("l"), .char("o"), .char("w"), .char("l"), .char("y"))
+        guard case let .picker(one)? = driver.state.overlay else { return XCTFail("no picker") }
+        XCTAssertEqual(one.title, "“slowly”: 1 hit in 1 of 3 notes")
+        driver.press(.escape, .char("s"), .char("t"), .char("r"), .char("u"), .char("s"), .char("t"))
         XCTAssertEqual(picker.rows.map(\.text), ["Alpha  (2 hits)", "Beta  (2 hits)"])
         XCTAssertEqual(picker.rows[1].detail, "6: Trust Matters")
         driver.press(.down, .enter)
