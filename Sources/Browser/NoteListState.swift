@@ -51,7 +51,7 @@ public struct NoteListState: Sendable, Equatable {
     /// The matched characters of a visible note's title, for highlighting.
     public func highlights(of note: Int, in vault: VaultIndex) -> [Int] {
         guard !filter.isEmpty else { return [] }
-        return vault.titlesAndPaths.match(NameCorpus.Query(filter), note: note, highlights: true)?.highlights ?? []
+        return vault.titlesAndPaths.highlights(NameCorpus.Query(filter), note: note, shownAs: vault.notes[note].title)
     }
 
     public var selectedNote: Int? { visible.indices.contains(cursor) ? visible[cursor] : nil }

@@ -62,7 +62,8 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         if let path = state.page?.path { state.page?.noteIndex = index.noteIndex(forAbsolutePath: path) }
         return []
     case let .indexed(changes):
-        state.vault.update(changes)
+        // Names and title order stay as scanned until `.indexFinished` brings the prepared index.
+        state.vault.update(changes, keepingNames: true)
         if let progress = state.indexing { state.indexing = (progress.done + changes.count, progress.total) }
         return []
     case let .indexFinished(index):

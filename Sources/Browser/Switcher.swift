@@ -23,7 +23,7 @@ public enum Switcher {
         scored.sort { a, b in a.score != b.score ? a.score > b.score : rank[a.note] < rank[b.note] }
         let rows = scored.prefix(limit).map { hit in
             PickerRow(text: vault.notes[hit.note].title, detail: "",
-                      highlights: query.isEmpty ? [] : corpus.match(prepared, note: hit.note, highlights: true)?.highlights ?? [],
+                      highlights: query.isEmpty ? [] : corpus.highlights(prepared, note: hit.note, shownAs: vault.notes[hit.note].title),
                       action: .open(LoadRequest(path: vault.path(of: hit.note), transition: .visit)))
         }
         return (rows, matched)

@@ -88,6 +88,14 @@ public struct NameCorpus: Sendable {
         return best
     }
 
+    /// The matched characters of a note's title as shown, `title`; none when the corpus was built while
+    /// the note still had another title (a corpus kept while the first index runs).
+    public func highlights(_ query: Query, note: Int, shownAs title: String) -> [Int] {
+        let name = names[firstName[note]]
+        guard name.isTitle, bytes[name.start..<name.end].elementsEqual(title.utf8) else { return [] }
+        return match(query, note: note, highlights: true)?.highlights ?? []
+    }
+
     /// The notes among `notes` (every note when nil) whose names match, with their scores, in order;
     /// large sets are split over the cores.
     public func matches(_ query: Query, among notes: [Int]?) -> [(note: Int, score: Int)] {

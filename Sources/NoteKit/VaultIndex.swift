@@ -52,14 +52,18 @@ public struct VaultIndex: Sendable {
         return index
     }
 
-    /// Puts notes that have been read in place of their placeholders.
-    public mutating func update(_ changes: [(index: Int, note: VaultNote)]) {
+    /// Puts notes that have been read in place of their placeholders. With `keepingNames`, the
+    /// switcher's and the list filter's names and the title order stay as they were built: the first
+    /// index keeps them while its chunks arrive (rebuilding them after every chunk made each keystroke
+    /// in the switcher cost 120 ms at 100,000 notes), and the finished index brings fresh ones.
+    public mutating func update(_ changes: [(index: Int, note: VaultNote)], keepingNames: Bool = false) {
         for change in changes where notes.indices.contains(change.index) { notes[change.index] = change.note }
         lookup = BuiltOnce()
+        links = BuiltOnce()
+        guard !keepingNames else { return }
         corpus = BuiltOnce()
         pathCorpus = BuiltOnce()
         ranks = BuiltOnce()
-        links = BuiltOnce()
     }
 
     /// Builds what the browser asks for once every note is read — link lookups, title order, the
@@ -72,11 +76,14 @@ public struct VaultIndex: Sendable {
         _ = graph
     }
 
-    /// Builds what the browser asks for as soon as a scan is in: title order and the path table
-    /// (which locates the open note), so the interface's thread does not build them.
+    /// Builds what the browser asks for as soon as a scan is in — title order, the path table (which
+    /// locates the open note), the switcher's and the list filter's names — so the interface's thread
+    /// does not build them.
     public func prepareScanned() {
         _ = titleRank
         _ = note(atRelativePath: "")
+        _ = names
+        _ = titlesAndPaths
     }
 
     /// Scans `root` and reads every note's summary, in parallel across cores.

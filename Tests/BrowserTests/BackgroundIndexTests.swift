@@ -18,11 +18,26 @@ final class BackgroundIndexTests: XCTestCase {
         XCTAssertEqual(state.vault.notes[3].title, full.notes[3].title, "titles fill in as chunks arrive")
         let rest = (0..<3).map { (index: $0, note: full.notes[$0]) }
         _ = reduce(&state, .indexed(rest))
-        _ = reduce(&state, .indexFinished(state.vault))
+        _ = reduce(&state, .indexFinished(full))
         XCTAssertNil(state.indexing)
         XCTAssertEqual(state.list.visible.map { state.vault.notes[$0].title }, ["channel", "Second note", "Start", "Third note"])
         XCTAssertEqual(state.list.selectedNote, cursorNote, "the cursor stays on the same note")
         XCTAssertEqual(state.vault.resolve("Third Note").note, full.resolve("Third Note").note, "links resolve with the full index")
+    }
+
+    /// While the first index runs, the switcher keeps the names it had when the scan came in (they are
+    /// not rebuilt for every chunk); it marks matched letters only in a title it matched as shown.
+    func testTheSwitcherKeepsItsNamesWhileTheIndexRuns() throws {
+        let full = BrowserFixtures.vault.index
+        var live = VaultIndex(root: full.root, scan: VaultScanner.Result(notes: full.notes.map(\.relativePath), problems: []))
+        live.prepareScanned()
+        let second = try XCTUnwrap(full.note(atRelativePath: "second_note.md"))
+        live.update([(second, full.notes[second])], keepingNames: true)
+        let during = Switcher.rows(for: "second", in: live).rows
+        XCTAssertEqual(during.map(\.text), ["Second note"], "the title read so far is shown")
+        XCTAssertEqual(during.first?.highlights, [], "the letters were matched in the file name, not in the title shown")
+        live.update([])
+        XCTAssertEqual(Switcher.rows(for: "second", in: live).rows.first?.highlights, [0, 1, 2, 3, 4, 5])
     }
 
     func testAnOpenNoteResolvesItsLinksWhenTheIndexIsDone() throws {
