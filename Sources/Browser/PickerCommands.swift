@@ -70,11 +70,24 @@ func editPicker(_ state: inout BrowserState, _ key: Key) -> [Effect]? {
         return effects
     }
     // While the index fills in, titles change under the switcher: narrow only on a complete index.
-    (picker.rows, picker.narrowing) = Switcher.rows(for: picker.query, in: state.vault, indexVersion: state.indexVersion,
-                                                    after: state.indexing == nil ? picker.narrowing : nil)
+    rank(&picker, in: state, narrowing: state.indexing == nil)
     picker.cursor = 0
     state.overlay = .picker(picker)
     return []
+}
+
+/// Ranks an open quick switcher again when the finished index replaces the one it ranked in (the
+/// rows it shows were matched and titled while notes were still being read).
+func rerankSwitcher(_ state: inout BrowserState) {
+    guard case var .picker(picker) = state.overlay, picker.kind == .switcher else { return }
+    rank(&picker, in: state, narrowing: false)
+    picker.cursor = min(picker.cursor, max(0, picker.rows.count - 1))
+    state.overlay = .picker(picker)
+}
+
+private func rank(_ picker: inout Picker, in state: BrowserState, narrowing: Bool) {
+    (picker.rows, picker.narrowing) = Switcher.rows(for: picker.query, in: state.vault, indexVersion: state.indexVersion,
+                                                    after: narrowing ? picker.narrowing : nil)
 }
 
 /// The pickers a command opens.

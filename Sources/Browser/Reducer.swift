@@ -73,6 +73,7 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         state.list.resort(vault: state.vault)
         clampList(&state)
         relayout(&state)
+        rerankSwitcher(&state)
         var effects: [Effect] = []
         if !state.changedWhileIndexing.isEmpty {
             effects.append(.refreshVault(changed: state.changedWhileIndexing))

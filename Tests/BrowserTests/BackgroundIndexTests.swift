@@ -40,6 +40,22 @@ final class BackgroundIndexTests: XCTestCase {
         XCTAssertEqual(Switcher.rows(for: "second", in: live).rows.first?.highlights, [0, 1, 2, 3, 4, 5])
     }
 
+    /// A switcher left open while the index finishes shows the titles then, without another key.
+    func testAnOpenSwitcherIsRankedAgainWhenTheIndexIsDone() throws {
+        let full = BrowserFixtures.vault.index
+        var state = BrowserState(vault: VaultIndex(root: full.root, scan: VaultScanner.Result(notes: full.notes.map(\.relativePath), problems: [])),
+                                 columns: 80, rows: 24)
+        state.indexing = (0, full.notes.count)
+        _ = reduce(&state, .key(.ctrl("p")))
+        for key in "third" { _ = reduce(&state, .key(.char(key))) }
+        guard case let .picker(before)? = state.overlay else { return XCTFail("no switcher") }
+        XCTAssertEqual(before.rows.map(\.text), ["third_note"])
+        _ = reduce(&state, .indexFinished(full))
+        guard case let .picker(after)? = state.overlay else { return XCTFail("the switcher closed") }
+        XCTAssertEqual(after.rows.map(\.text), ["Third note"])
+        XCTAssertEqual(after.query, "third")
+    }
+
     func testAnOpenNoteResolvesItsLinksWhenTheIndexIsDone() throws {
         var driver = Driver.unread(titleVault)
         driver.open("a.md")
