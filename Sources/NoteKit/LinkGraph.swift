@@ -35,7 +35,7 @@ public struct LinkGraph: Sendable {
         var edges = [Edge](repeating: Edge(from: 0, link: 0), count: starts[count])
         var missingEdges = [[Edge]](repeating: [], count: resolved.missingKeys.count)
         for (p, part) in resolved.parts.enumerated() {
-            let targets = resolved.targets[p], names = resolved.names[p]
+            let targets = resolved.targets[p], nameIDs = resolved.nameIDs[p]
             var k = 0
             for from in part {
                 for ordinal in index.notes[from].links.indices {
@@ -45,7 +45,7 @@ public struct LinkGraph: Sendable {
                         edges[next[target]] = edge
                         next[target] += 1
                     } else {
-                        missingEdges[Int(resolved.missingGroup[Int(names[k])])].append(edge)
+                        missingEdges[Int(resolved.missingGroup[Int(nameIDs[k])])].append(edge)
                     }
                     k += 1
                 }
@@ -71,8 +71,8 @@ public struct LinkGraph: Sendable {
     private struct Resolved {
         /// The notes split into runs, one worker each.
         var parts: [Range<Int>]
-        /// For each part, each link's distinct name (an index into the vault's distinct names).
-        var names: [[Int32]] = []
+        /// For each part, each link's distinct name (its number among the vault's distinct names).
+        var nameIDs: [[Int32]] = []
         /// For each part, each link's target: a note index, or -1 for a missing note.
         var targets: [[Int32]] = []
         /// For each distinct name, the group of missing links it belongs to (-1 when it resolves).
@@ -85,29 +85,25 @@ public struct LinkGraph: Sendable {
             let partCount = max(1, min(ProcessInfoLite.cores * 2, notes.count / 256))
             parts = (0..<partCount).map { p in (p * notes.count / partCount)..<((p + 1) * notes.count / partCount) }
             let distinct = Self.distinctNames(notes, parts)
-            names = distinct.ids
+            nameIDs = distinct.ids
             let tables = index.tables
-            let found = Parallel.map(distinct.names.count, chunk: 256) { i -> (notes: [Int], rung: Int, missing: String?) in
-                let (notes, rung) = index.candidates(for: distinct.names[i], key: distinct.keys[i], in: tables)
-                return (notes, rung, notes.isEmpty ? LinkKey.stripped(distinct.names[i]) : nil)
+            let (distinctNames, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
+            let found = Parallel.map(distinctNames.count, chunk: 256) { i -> (notes: [Int], rung: Int, missing: String?) in
+                let (notes, rung) = index.candidates(for: distinctNames[i], key: distinctKeys[i], in: tables)
+                return (notes, rung, notes.isEmpty ? LinkKey.stripped(distinctNames[i]) : nil)
             }
             // Misses that strip to the same name are one missing note.
-            var groups: [NameKey: Int32] = [:]
-            missingGroup = found.map { found -> Int32 in
-                guard let key = found.missing else { return -1 }
-                let next = Int32(missingKeys.count)
-                let group = Self.insertOrGet(&groups, NameKey(key), next)
-                if group == next { missingKeys.append(key) }
-                return group
-            }
-            let (parts, names) = (self.parts, self.names)
+            var groups = Numbering()
+            missingGroup = found.map { found in found.missing.map { groups.number($0, key: NameKey($0)) } ?? -1 }
+            missingKeys = groups.names
+            let (parts, nameIDs) = (self.parts, self.nameIDs)
             targets = Parallel.map(partCount, chunk: 1) { p -> [Int32] in
                 var targets: [Int32] = []
-                targets.reserveCapacity(names[p].count)
+                targets.reserveCapacity(nameIDs[p].count)
                 var k = 0
                 for from in parts[p] {
                     for _ in notes[from].links {
-                        let hit = found[Int(names[p][k])]
+                        let hit = found[Int(nameIDs[p][k])]
                         k += 1
                         switch hit.notes.count {
                         case 0: targets.append(-1)
@@ -122,47 +118,44 @@ public struct LinkGraph: Sendable {
 
         /// The distinct link targets of the notes (a written name and its key), and each link's place
         /// among them, per part.
-        private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (names: [String], keys: [NameKey], ids: [[Int32]]) {
+        private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (numbering: Numbering, ids: [[Int32]]) {
             // Each part numbers its own names on a core of its own; the numbers are then made one.
-            let local = Parallel.map(parts.count, chunk: 1) { p -> (names: [String], keys: [NameKey], ids: [Int32]) in
-                var seen: [NameKey: Int32] = [:], names: [String] = [], keys: [NameKey] = [], ids: [Int32] = []
+            let local = Parallel.map(parts.count, chunk: 1) { p -> (numbering: Numbering, ids: [Int32]) in
                 let links = parts[p].reduce(0) { $0 + notes[$1].links.count }
-                seen.reserveCapacity(links / 2)
+                var names = Numbering(capacity: links / 2), ids: [Int32] = []
                 ids.reserveCapacity(links)
                 for from in parts[p] {
-                    for link in notes[from].links {
-                        let next = Int32(names.count), key = NameKey(link.target)
-                        let id = insertOrGet(&seen, key, next)
-                        if id == next {
-                            names.append(link.target)
-                            keys.append(key)
-                        }
-                        ids.append(id)
-                    }
+                    for link in notes[from].links { ids.append(names.number(link.target, key: NameKey(link.target))) }
                 }
-                return (names, keys, ids)
+                return (names, ids)
             }
-            var seen: [NameKey: Int32] = [:], names: [String] = [], keys: [NameKey] = []
-            seen.reserveCapacity(local.reduce(0) { $0 + $1.names.count })
+            var names = Numbering(capacity: local.reduce(0) { $0 + $1.numbering.names.count })
             let ids = local.map { part -> [Int32] in
-                let global = part.keys.indices.map { i -> Int32 in
-                    let next = Int32(names.count)
-                    let id = insertOrGet(&seen, part.keys[i], next)
-                    if id == next {
-                        names.append(part.names[i])
-                        keys.append(part.keys[i])
-                    }
-                    return id
-                }
+                let global = zip(part.numbering.names, part.numbering.keys).map { names.number($0, key: $1) }
                 return part.ids.map { global[Int($0)] }
             }
-            return (names, keys, ids)
+            return (names, ids)
         }
+    }
 
-        /// The value stored for `key`, storing `value` first when there is none (one hash).
-        private static func insertOrGet(_ table: inout [NameKey: Int32], _ key: NameKey, _ value: Int32) -> Int32 {
+    /// Names numbered in the order they first come, each once (told apart by `NameKey`).
+    private struct Numbering {
+        private var seen: [NameKey: Int32] = [:]
+        private(set) var names: [String] = []
+        private(set) var keys: [NameKey] = []
+
+        init(capacity: Int = 0) { seen.reserveCapacity(capacity) }
+
+        /// The number of `name`, given it when it is new (one hash).
+        mutating func number(_ name: String, key: NameKey) -> Int32 {
+            let next = Int32(names.count)
             func read(_ slot: inout Int32) -> Int32 { slot }
-            return read(&table[key, default: value])
+            let number = read(&seen[key, default: next])
+            if number == next {
+                names.append(name)
+                keys.append(key)
+            }
+            return number
         }
     }
 
