@@ -88,13 +88,16 @@ public struct LinkGraph: Sendable {
             nameIDs = distinct.ids
             let tables = index.tables
             let (distinctNames, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
-            let found = Parallel.map(distinctNames.count, chunk: 256) { i -> (notes: [Int], rung: Int, missing: String?) in
-                let (notes, rung) = index.candidates(for: distinctNames[i], key: distinctKeys[i], in: tables)
-                return (notes, rung, notes.isEmpty ? LinkKey.stripped(distinctNames[i]) : nil)
+            let found = Parallel.map(distinctNames.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
+                let (hits, rung) = index.hits(for: distinctNames[i], key: distinctKeys[i], in: tables)
+                guard case .none = hits else { return (hits, rung, nil) }
+                return (hits, rung, LinkKey.key(distinctNames[i], .stripped) ?? NameKey(""))
             }
             // Misses that strip to the same name are one missing note.
             var groups = Numbering()
-            missingGroup = found.map { found in found.missing.map { groups.number($0, key: NameKey($0)) } ?? -1 }
+            missingGroup = found.indices.map { i in
+                found[i].missing.map { groups.number($0) { LinkKey.stripped(distinctNames[i]) } } ?? -1
+            }
             missingKeys = groups.names
             let (parts, nameIDs) = (self.parts, self.nameIDs)
             targets = Parallel.map(partCount, chunk: 1) { p -> [Int32] in
@@ -103,12 +106,12 @@ public struct LinkGraph: Sendable {
                 var k = 0
                 for from in parts[p] {
                     for _ in notes[from].links {
-                        let hit = found[Int(nameIDs[p][k])]
+                        let (hits, rung, _) = found[Int(nameIDs[p][k])]
                         k += 1
-                        switch hit.notes.count {
-                        case 0: targets.append(-1)
-                        case 1: targets.append(Int32(hit.notes[0]))
-                        default: targets.append(Int32(index.rank((hit.notes, hit.rung), from: from).note ?? hit.notes[0]))
+                        switch hits {
+                        case .none: targets.append(-1)
+                        case let .one(note): targets.append(Int32(note))
+                        case let .several(notes): targets.append(Int32(index.rank((notes, rung), from: from).note ?? notes[0]))
                         }
                     }
                 }
@@ -119,20 +122,17 @@ public struct LinkGraph: Sendable {
         /// The distinct link targets of the notes (a written name and its key), and each link's place
         /// among them, per part.
         private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (numbering: Numbering, ids: [[Int32]]) {
-            // Each part numbers its own names on a core of its own; the numbers are then made one.
-            let local = Parallel.map(parts.count, chunk: 1) { p -> (numbering: Numbering, ids: [Int32]) in
-                let links = parts[p].reduce(0) { $0 + notes[$1].links.count }
-                var names = Numbering(capacity: links / 2), ids: [Int32] = []
-                ids.reserveCapacity(links)
-                for from in parts[p] {
-                    for link in notes[from].links { ids.append(names.number(link.target, key: NameKey(link.target))) }
+            // One pass in note order: numbering per core and merging the numbers cost more than this
+            // (the merge probes a table larger than the cache once per name of each part).
+            var names = Numbering(capacity: notes.reduce(0) { $0 + $1.linkKeys.count } / 4)
+            let ids = parts.map { part -> [Int32] in
+                var ids: [Int32] = []
+                for from in part {
+                    for (ordinal, key) in notes[from].linkKeys.enumerated() {
+                        ids.append(names.number(key) { notes[from].links[ordinal].target })
+                    }
                 }
-                return (names, ids)
-            }
-            var names = Numbering(capacity: local.reduce(0) { $0 + $1.numbering.names.count })
-            let ids = local.map { part -> [Int32] in
-                let global = zip(part.numbering.names, part.numbering.keys).map { names.number($0, key: $1) }
-                return part.ids.map { global[Int($0)] }
+                return ids
             }
             return (names, ids)
         }
@@ -140,19 +140,17 @@ public struct LinkGraph: Sendable {
 
     /// Names numbered in the order they first come, each once (told apart by `NameKey`).
     private struct Numbering {
-        private var seen: [NameKey: Int32] = [:]
+        private var seen: KeyTable
         private(set) var names: [String] = []
         private(set) var keys: [NameKey] = []
 
-        init(capacity: Int = 0) { seen.reserveCapacity(capacity) }
+        init(capacity: Int = 0) { seen = KeyTable(capacity: capacity) }
 
-        /// The number of `name`, given it when it is new (one hash).
-        mutating func number(_ name: String, key: NameKey) -> Int32 {
-            let next = Int32(names.count)
-            func read(_ slot: inout Int32) -> Int32 { slot }
-            let number = read(&seen[key, default: next])
-            if number == next {
-                names.append(name)
+        /// The number of the name with `key`; a new name is numbered next, spelled as `name` gives it.
+        mutating func number(_ key: NameKey, name: () -> String) -> Int32 {
+            let (number, inserted) = seen.value(key, inserting: Int32(names.count))
+            if inserted {
+                names.append(name())
                 keys.append(key)
             }
             return number

@@ -3,13 +3,13 @@
 public enum LinkKey {
     /// Rung 2: case-insensitive.
     public static func folded(_ text: String) -> String {
-        if let ascii = asciiKey(text, keep: { _ in true }, underscoreSpaces: false) { return ascii }
+        if let ascii = asciiKey(text, .folded) { return ascii }
         return text.lowercased()
     }
 
     /// Rung 3: lower-cased, runs of white space turned into one `_`.
     public static func normalized(_ text: String) -> String {
-        if let ascii = asciiKey(text, keep: { _ in true }, underscoreSpaces: true) { return ascii }
+        if let ascii = asciiKey(text, .normalized) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var inSpace = false
@@ -27,7 +27,7 @@ public enum LinkKey {
 
     /// Rung 4: as rung 3 after dropping every character that is not a letter, digit, space or `_`.
     public static func stripped(_ text: String) -> String {
-        if let ascii = asciiKey(text, keep: isWordByte, underscoreSpaces: true) { return ascii }
+        if let ascii = asciiKey(text, .stripped) { return ascii }
         return normalized(String(text.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace }))
     }
 
@@ -40,42 +40,67 @@ public enum LinkKey {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
-    /// The key of an all-ASCII name, or nil when the name has other characters. A name that is its
-    /// own key (`snake_case_names` mostly are) is given back as it is, without a copy.
-    private static func asciiKey(_ text: String, keep: (UInt8) -> Bool, underscoreSpaces: Bool) -> String? {
+    /// The rungs of the ladder that transform a name.
+    enum Rung {
+        case folded, normalized, stripped
+    }
+
+    /// The `NameKey` of `text` on a rung (of `folded(text)` and so on), nil when that is empty. ASCII
+    /// names (nearly all) are transformed in a buffer on the stack, without making a String.
+    static func key(_ text: String, _ rung: Rung) -> NameKey? {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> NameKey?? in
+            guard NameKey.isASCII(bytes) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> NameKey? in
+                let count = transform(bytes, rung, into: buffer)
+                return count == 0 ? nil : NameKey(ascii: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+        }
+        if let ascii { return ascii }
+        let key = switch rung {
+        case .folded: folded(text)
+        case .normalized: normalized(text)
+        case .stripped: stripped(text)
+        }
+        return key.isEmpty ? nil : NameKey(key)
+    }
+
+    /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
+    private static func transform(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let underscoreSpaces = rung != .folded
+        var count = 0
+        var inSpace = false
+        for byte in bytes {
+            guard rung != .stripped || isWordByte(byte) else { continue }
+            if underscoreSpaces, isSpace(byte) {
+                if !inSpace {
+                    buffer[count] = 0x5F
+                    count += 1
+                }
+                inSpace = true
+                continue
+            }
+            inSpace = false
+            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            count += 1
+        }
+        return count
+    }
+
+    /// The rung's form of an all-ASCII name, or nil when the name has other characters. A name that
+    /// is its own key (`snake_case_names` mostly are) is given back as it is, without a copy.
+    private static func asciiKey(_ text: String, _ rung: Rung) -> String? {
         var unchanged = true
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
-            if !keep(byte) || (byte >= 0x41 && byte <= 0x5A) || (underscoreSpaces && isSpace(byte)) {
+            if (rung == .stripped && !isWordByte(byte)) || (byte >= 0x41 && byte <= 0x5A) || (rung != .folded && isSpace(byte)) {
                 unchanged = false
-                break
             }
         }
         if unchanged { return text }
-        var ascii = true
-        let key = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var count = 0
-            var inSpace = false
-            for byte in text.utf8 {
-                guard byte < 0x80 else {
-                    ascii = false
-                    return 0
-                }
-                guard keep(byte) else { continue }
-                if underscoreSpaces, isSpace(byte) {
-                    if !inSpace {
-                        buffer[count] = 0x5F
-                        count += 1
-                    }
-                    inSpace = true
-                    continue
-                }
-                inSpace = false
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                count += 1
-            }
-            return count
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { transform(bytes, rung, into: $0) }
         }
-        return ascii ? key : nil
     }
 }

@@ -167,11 +167,12 @@ public struct VaultIndex: Sendable {
     /// The notes a target names on the first rung that matches, not yet ranked: the part of
     /// resolving that does not depend on the linking note.
     func candidates(for target: String) -> (notes: [Int], rung: Int) {
-        candidates(for: target, in: tables)
+        let found = hits(for: target, in: tables)
+        return (found.hits.notes, found.rung)
     }
 
     /// `key` is the target's own `NameKey`, when the caller has it already.
-    func candidates(for target: String, key: NameKey? = nil, in tables: LookupTables) -> (notes: [Int], rung: Int) {
+    func hits(for target: String, key: NameKey? = nil, in tables: LookupTables) -> (hits: LookupTables.Hits, rung: Int) {
         var name = target
         if let first = name.utf8.first, let last = name.utf8.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 {
             name = name.trimmingCharacters(in: " \t")
@@ -186,19 +187,22 @@ public struct VaultIndex: Sendable {
         if let dot, NotePath.isNote(name) {
             name = String(decoding: name.utf8.prefix(dot), as: UTF8.self)
         }
-        guard !name.isEmpty else { return ([], 0) }
+        guard !name.isEmpty else { return (.none, 0) }
         if slash {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
-            if let hits = notePaths[wanted], !hits.isEmpty { return (hits, 1) }
+            if let hits = notePaths[wanted], !hits.isEmpty { return (LookupTables.Hits(hits), 1) }
         }
-        let nameKey = key.flatMap { name == target ? $0 : nil } ?? NameKey(name)
-        if let hits = tables.byStem[nameKey], !hits.isEmpty { return (hits, 1) }
-        // A name that is its own key (as `snake_case_names` mostly are) is not hashed again.
-        func rungKey(_ other: String) -> NameKey { other == name ? nameKey : NameKey(other) }
-        if let hits = tables.byFolded[rungKey(LinkKey.folded(name))], !hits.isEmpty { return (hits, 2) }
-        if let hits = tables.byNormalized[rungKey(LinkKey.normalized(name))], !hits.isEmpty { return (hits, 3) }
-        if let hits = tables.byStripped[rungKey(LinkKey.stripped(name))], !hits.isEmpty { return (hits, 4) }
-        return ([], 0)
+        func found(_ table: LookupTables.Table, _ key: NameKey?) -> LookupTables.Hits? {
+            guard let key else { return nil }
+            let hits = table[key]
+            if case .none = hits { return nil }
+            return hits
+        }
+        if let hits = found(tables.byStem, key.flatMap { name == target ? $0 : nil } ?? NameKey(name)) { return (hits, 1) }
+        if let hits = found(tables.byFolded, LinkKey.key(name, .folded)) { return (hits, 2) }
+        if let hits = found(tables.byNormalized, LinkKey.key(name, .normalized)) { return (hits, 3) }
+        if let hits = found(tables.byStripped, LinkKey.key(name, .stripped)) { return (hits, 4) }
+        return (.none, 0)
     }
 
     /// Candidates in order for a link from the note at `from`.
@@ -220,48 +224,6 @@ public struct VaultIndex: Sendable {
             return pa < pb
         }
         return LinkResolution(note: sorted.first, candidates: sorted, rung: rung)
-    }
-}
-
-/// The name lookups of the ladder, one table per rung, keyed by `NameKey`.
-struct LookupTables: Sendable {
-    var byStem: [NameKey: [Int]] = [:]
-    var byFolded: [NameKey: [Int]] = [:]
-    var byNormalized: [NameKey: [Int]] = [:]
-    var byStripped: [NameKey: [Int]] = [:]
-
-    init(_ notes: [VaultNote]) {
-        // The keys of every name, worked out on all cores; the tables are filled in note order.
-        let keys = Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
-            let note = notes[i]
-            let stem = NameKey(note.stem)
-            var names = [note.stem]
-            if note.title != note.stem { names.append(note.title) }
-            names += note.aliases
-            return (stem, names.map { name in
-                // A name that is its own key is not hashed again; an empty key names nothing.
-                func key(_ text: String) -> NameKey? { text.isEmpty ? nil : text == note.stem ? stem : NameKey(text) }
-                return (key(LinkKey.folded(name)), key(LinkKey.normalized(name)), key(LinkKey.stripped(name)))
-            })
-        }
-        // Each table is filled in note order by a worker of its own.
-        let tables = Parallel.map(4, chunk: 1) { table -> [NameKey: [Int]] in
-            var result: [NameKey: [Int]] = [:]
-            result.reserveCapacity(table == 0 ? notes.count : notes.count * 2)
-            for i in notes.indices {
-                guard table > 0 else {
-                    result[keys[i].stem, default: []].append(i)
-                    continue
-                }
-                for rungs in keys[i].rungs {
-                    guard let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped,
-                          result[key]?.last != i else { continue }
-                    result[key, default: []].append(i)
-                }
-            }
-            return result
-        }
-        (byStem, byFolded, byNormalized, byStripped) = (tables[0], tables[1], tables[2], tables[3])
     }
 }
 

@@ -8,7 +8,10 @@ public struct VaultNote: Sendable, Equatable {
     public var aliases: [String]
     public var videoID: String?
     /// Wikilinks to other notes (external `[[https://…]]` links are not here).
-    public var links: [Wikilink]
+    public private(set) var links: [Wikilink]
+    /// Each link's target as a `NameKey`, worked out while the note is read (its text is at hand),
+    /// so the link graph numbers the vault's distinct targets without reading each target again.
+    let linkKeys: [NameKey]
     public var timestampCount: Int
     /// Set when the file could not be read or its front matter is broken.
     public var problem: String?
@@ -22,6 +25,7 @@ public struct VaultNote: Sendable, Equatable {
         self.aliases = aliases
         self.videoID = videoID
         self.links = links
+        linkKeys = links.map { NameKey($0.target) }
         self.timestampCount = timestampCount
         self.problem = problem
     }

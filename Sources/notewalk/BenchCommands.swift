@@ -42,6 +42,9 @@ struct BenchIndex: ParsableCommand {
         var index = VaultIndex(root: root, notes: [])
         var graph: LinkGraph?
         for _ in 0..<max(1, times) {
+            // The previous round's index is freed before the clock starts.
+            index = VaultIndex(root: root, notes: [])
+            graph = nil
             let start = now()
             do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
             let scanned = now()

@@ -44,6 +44,11 @@ final class LinkResolutionTests: XCTestCase {
         XCTAssertEqual(resolved(index, "CAFE\u{301}"), "caf\u{E9}.md")
         XCTAssertEqual(resolved(index, "re\u{301}sume\u{301} tips"), "notes/r\u{E9}sum\u{E9}.md")
         XCTAssertNil(index.resolve("cafe").note)
+        // The Kelvin sign's canonical form is the letter K: Swift takes the two names as equal, and so
+        // does the ladder, on the stem's rung and on the folded one.
+        let kelvin = vault(["Kelvin.md"])
+        XCTAssertEqual(kelvin.resolve("\u{212A}elvin").rung, 1)
+        XCTAssertEqual(kelvin.resolve("\u{212A}ELVIN").rung, 2)
     }
 
     func testRung4DropsPunctuation() {
@@ -65,6 +70,9 @@ final class LinkResolutionTests: XCTestCase {
         let r = index.resolve("name", from: index.note(atRelativePath: "elsewhere/x.md"))
         XCTAssertTrue(r.isAmbiguous)
         XCTAssertEqual(r.candidates.map { index.notes[$0].relativePath }, ["a/name.md", "b/name.md", "zz/long/name.md"])
+        // A note whose title and alias fold to the same key is one candidate, not two.
+        let folded = vault(["x.md", "y.md", "z.md"], titles: ["x.md": "Topic", "y.md": "TOPIC"], aliases: ["x.md": ["topic"], "z.md": ["ToPiC"]])
+        XCTAssertEqual(folded.resolve("tOPIC").candidates.map { folded.notes[$0].relativePath }, ["x.md", "y.md", "z.md"])
     }
 
     func testUnresolvedAndEmpty() {
@@ -207,6 +215,10 @@ final class LinkKeyTests: XCTestCase {
             XCTAssertEqual(LinkKey.normalized(name), normalized(name), name)
             let kept = String(name.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace })
             XCTAssertEqual(LinkKey.stripped(name), normalized(kept), name)
+            // Keys made without a String are the keys of these Strings.
+            for (rung, text) in [(LinkKey.Rung.folded, LinkKey.folded(name)), (.normalized, LinkKey.normalized(name)), (.stripped, LinkKey.stripped(name))] {
+                XCTAssertEqual(LinkKey.key(name, rung), text.isEmpty ? nil : NameKey(text), name)
+            }
         }
     }
 }

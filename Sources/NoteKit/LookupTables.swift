@@ -1,0 +1,81 @@
+/// The name lookups of the ladder, one table per rung, keyed by `NameKey`.
+struct LookupTables: Sendable {
+    var byStem = Table(capacity: 0)
+    var byFolded = Table(capacity: 0)
+    var byNormalized = Table(capacity: 0)
+    var byStripped = Table(capacity: 0)
+
+    /// The notes a name matched on one rung: none, one, or several (a tie that the linking note breaks).
+    enum Hits: Sendable {
+        case none
+        case one(Int)
+        case several([Int])
+
+        init(_ notes: [Int]) {
+            self = notes.count > 1 ? .several(notes) : notes.first.map(Hits.one) ?? .none
+        }
+
+        var notes: [Int] {
+            switch self {
+            case .none: []
+            case let .one(note): [note]
+            case let .several(notes): notes
+            }
+        }
+    }
+
+    /// One rung's table: a key names one note (most do) or a list of them.
+    struct Table: Sendable {
+        private var keys: KeyTable
+        /// Lists for keys that name more than one note; such a key's value is -1 minus its list's place.
+        private var shared: [[Int]] = []
+
+        init(capacity: Int) { keys = KeyTable(capacity: capacity) }
+
+        /// Adds `note` under `key`; notes are added in order, and a note already there is not added twice.
+        mutating func add(_ key: NameKey, note: Int) {
+            let (value, inserted) = keys.value(key, inserting: Int32(note))
+            guard !inserted else { return }
+            if value >= 0 {
+                guard value != note else { return }
+                shared.append([Int(value), note])
+                keys.replace(key, with: -Int32(shared.count))
+            } else if let last = shared[Int(-value) - 1].last, last != note {
+                shared[Int(-value) - 1].append(note)
+            }
+        }
+
+        subscript(key: NameKey) -> Hits {
+            guard let value = keys.value(key) else { return .none }
+            return value >= 0 ? .one(Int(value)) : .several(shared[Int(-value) - 1])
+        }
+    }
+
+    init(_ notes: [VaultNote]) {
+        // The keys of every name, worked out on all cores; the tables are filled in note order.
+        let keys = Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
+            let note = notes[i]
+            var names = [note.stem]
+            if note.title != note.stem { names.append(note.title) }
+            names += note.aliases
+            return (NameKey(note.stem), names.map { name in
+                (LinkKey.key(name, .folded), LinkKey.key(name, .normalized), LinkKey.key(name, .stripped))
+            })
+        }
+        // Each table is filled in note order by a worker of its own.
+        let tables = Parallel.map(4, chunk: 1) { table -> Table in
+            var result = Table(capacity: table == 0 ? notes.count : notes.count * 2)
+            for i in notes.indices {
+                guard table > 0 else {
+                    result.add(keys[i].stem, note: i)
+                    continue
+                }
+                for rungs in keys[i].rungs {
+                    if let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped { result.add(key, note: i) }
+                }
+            }
+            return result
+        }
+        (byStem, byFolded, byNormalized, byStripped) = (tables[0], tables[1], tables[2], tables[3])
+    }
+}

@@ -1,0 +1,40 @@
+@testable import NoteKit
+import XCTest
+
+final class NameKeyTests: XCTestCase {
+    /// A key made from bytes is the key of the String they spell, whatever path the String takes.
+    func testNameKeysAreTheText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", "_", " ", "snake_case", "Title Case", "é", "e\u{301}", "\u{212A}", "K", ";", "\u{37E}", "日", "0123456789abcdef"]
+        var seen: [String: NameKey] = [:]
+        for _ in 0..<3000 {
+            let name = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let key = NameKey(name)
+            if let earlier = seen[name] { XCTAssertEqual(earlier, key, name) }
+            seen[name] = key
+            if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                XCTAssertEqual(Array(name.utf8).withUnsafeBufferPointer { NameKey(ascii: $0) }, key, name)
+            }
+        }
+        // Different texts, different keys (Swift's Dictionary has already merged equal ones).
+        XCTAssertEqual(Set(seen.values).count, seen.count)
+    }
+
+    /// The key table against Dictionary: the same answers for every key, through several growths.
+    func testKeyTableAgreesWithDictionary() {
+        var table = KeyTable()
+        var reference: [NameKey: Int32] = [:]
+        for i in 0..<20_000 {
+            let key = NameKey("name \(i % 7_000)")
+            let (value, inserted) = table.value(key, inserting: Int32(i))
+            XCTAssertEqual(inserted, reference[key] == nil)
+            XCTAssertEqual(value, reference[key] ?? Int32(i))
+            if reference[key] == nil { reference[key] = Int32(i) }
+        }
+        XCTAssertEqual(table.count, 7_000)
+        for (key, value) in reference { XCTAssertEqual(table.value(key), value) }
+        XCTAssertNil(table.value(NameKey("name 7000")))
+        table.replace(NameKey("name 3"), with: -5)
+        XCTAssertEqual(table.value(NameKey("name 3")), -5)
+    }
+}
