@@ -80,9 +80,10 @@ enum ByteSearch {
     @inline(__always)
     static func has(_ prefix: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at: Int, end: Int) -> Bool {
         let n = prefix.utf8CodeUnitCount
-        guard at + n <= end else { return false }
+        guard at >= 0, at + n <= end, let base = bytes.baseAddress else { return false }
         let pattern = prefix.utf8Start
-        for j in 0..<n where bytes[at + j] != pattern[j] { return false }
+        if n > 4 { return memcmp(base + at, pattern, n) == 0 }
+        for j in 0..<n where base[at + j] != pattern[j] { return false }
         return true
     }
 
@@ -92,18 +93,18 @@ enum ByteSearch {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        let space = SIMD16<UInt8>(repeating: 0x20), del = SIMD16<UInt8>(repeating: 0x7F)
-        let tab = SIMD16<UInt8>(repeating: 0x09), newline = SIMD16<UInt8>(repeating: 0x0A)
+        // As signed bytes, everything beyond ASCII is negative: one compare finds it and the controls.
+        let space = SIMD16<Int8>(repeating: 0x20), del = SIMD16<Int8>(repeating: 0x7F)
         var i = 0
         while i < count {
             if i + 16 <= count {
-                // Printable ASCII, tabs and newlines: the common case, sixteen bytes at a time.
-                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                let unusual = (v .>= del) .| ((v .< space) .& (v .!= tab) .& (v .!= newline))
-                if !any(unusual) {
+                // Printable ASCII, sixteen bytes at a time, up to the first byte that is not.
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<Int8>.self)
+                guard let lane = firstLane((v .< space) .| (v .== del)) else {
                     i += 16
                     continue
                 }
+                i += lane
             }
             let b = bytes[i]
             if b < 0x80 {
@@ -119,7 +120,7 @@ enum ByteSearch {
     }
 
     /// The length of the well-formed UTF-8 sequence at `i` (lead byte ≥ 0x80), or nil.
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let b = bytes[i], count = bytes.count
         @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
             i + k < count && bytes[i + k] >= low && bytes[i + k] <= high

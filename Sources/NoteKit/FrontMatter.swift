@@ -102,7 +102,9 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Takes one entry of the mapping: a scalar value, or for aliases a list of them.
     private mutating func set(_ key: String, scalar: String?, list: [String]?) {
-        switch key.lowercased() {
+        // Keys are nearly always lower-case ASCII already.
+        let lowerCase = key.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }
+        switch lowerCase ? key : key.lowercased() {
         case "title":
             title = scalar.map { $0.trimmingCharacters(in: " \t") }.flatMap { $0.isEmpty ? nil : $0 }
         case "videoid", "video_id", "video":

@@ -31,13 +31,14 @@ public enum LinkKey {
         return normalized(String(text.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace }))
     }
 
+    @inline(__always)
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
-            || isSpace(byte)
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F || isSpace(byte)
     }
 
+    @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        byte == 0x20 || byte &- 0x09 < 5
     }
 
     /// The rungs of the ladder that transform a name.
@@ -67,21 +68,29 @@ public enum LinkKey {
 
     /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
     private static func transform(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let underscoreSpaces = rung != .folded
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        if rung == .folded {
+            for i in 0..<bytes.count { target[i] = lower(source[i]) }
+            return bytes.count
+        }
+        let stripping = rung == .stripped
         var count = 0
         var inSpace = false
-        for byte in bytes {
-            guard rung != .stripped || isWordByte(byte) else { continue }
-            if underscoreSpaces, isSpace(byte) {
+        for i in 0..<bytes.count {
+            let byte = source[i]
+            if isSpace(byte) {
                 if !inSpace {
-                    buffer[count] = 0x5F
+                    target[count] = 0x5F
                     count += 1
                 }
                 inSpace = true
                 continue
             }
+            // Dropped punctuation does not end a run of spaces.
+            if stripping, !isWordByte(byte) { continue }
             inSpace = false
-            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            target[count] = lower(byte)
             count += 1
         }
         return count

@@ -57,11 +57,34 @@ public enum LinkScanner {
     private static func anchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int,
                                into summary: inout Summary) -> Int? {
         guard ByteSearch.has("<a ", in: bytes, at: open, end: end) else { return nil }
-        let close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: end)
-        guard close < end else { return nil }
-        guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
+        let close: Int
+        if let canonical = canonicalAnchor(bytes, at: open, end: end) {
+            close = canonical.close
+            guard canonical.isTimestamp else { return close + 1 }
+        } else {
+            close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: end)
+            guard close < end else { return nil }
+            guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
+        }
         summary.timestampCount += 1
+        // The `</a>` is nearly always right after the bracketed time.
+        var lt = close + 1
+        while lt < min(end, close + 24), bytes[lt] != UInt8(ascii: "<") { lt += 1 }
+        if ByteSearch.has("</a>", in: bytes, at: lt, end: end) { return lt + 4 }
         return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
+    }
+
+    /// An anchor written as the vaults write them, `<a class="yt-timestamp" data-t="…">` with a time
+    /// of digits and colons, read without searching: its `>` and whether `isTimestampAnchor` holds
+    /// (whether the time is readable). Nil for any other anchor.
+    private static func canonicalAnchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (close: Int, isTimestamp: Bool)? {
+        let prefix: StaticString = #"<a class="yt-timestamp" data-t=""#
+        guard ByteSearch.has(prefix, in: bytes, at: open, end: end) else { return nil }
+        let value = open + prefix.utf8CodeUnitCount
+        var i = value
+        while i < end, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == UInt8(ascii: ":") { i += 1 }
+        guard i + 1 < end, bytes[i] == UInt8(ascii: "\""), bytes[i + 1] == UInt8(ascii: ">") else { return nil }
+        return (i + 1, Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[value..<i])) != nil)
     }
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the

@@ -49,23 +49,47 @@ public enum NotePath {
 
     /// The file name without its directory and extension.
     public static func stem(_ path: String) -> String {
-        let name = fileName(path)
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        let (start, end) = fileNameBounds(path)
+        guard start < end else { return path }
+        let dot = ByteSearch.withBytes(of: path) { bytes in
+            var i = end - 1
+            while i > start, bytes[i] != UInt8(ascii: ".") { i -= 1 }
+            return i > start ? i : end
+        }
+        return slice(path, start, dot)
     }
 
     public static func fileName(_ path: String) -> String {
-        let bytes = path.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
-        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
-        return start == end ? path : String(path[start..<end])
+        let (start, end) = fileNameBounds(path)
+        return start == end ? path : slice(path, start, end)
     }
 
     /// The directory part of a relative path, "" at the top.
     public static func folder(_ path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
+        let slash = ByteSearch.withBytes(of: path) { bytes in
+            var i = bytes.count - 1
+            while i >= 0, bytes[i] != UInt8(ascii: "/") { i -= 1 }
+            return i
+        }
+        return slash < 0 ? "" : slice(path, 0, slash)
+    }
+
+    /// Where the last component of a path starts and ends (trailing slashes left out), in UTF-8 offsets.
+    private static func fileNameBounds(_ path: String) -> (start: Int, end: Int) {
+        ByteSearch.withBytes(of: path) { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            return (start, end)
+        }
+    }
+
+    /// The text between two UTF-8 offsets that fall on ASCII bytes (or the ends).
+    private static func slice(_ path: String, _ start: Int, _ end: Int) -> String {
+        if start == 0, end == path.utf8.count { return path }
+        let utf8 = path.utf8
+        return String(path[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     public static func isNote(_ name: String) -> Bool {

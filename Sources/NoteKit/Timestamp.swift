@@ -36,10 +36,24 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         }
     }
 
+    /// `HH:MM:SS` exactly, as the vaults' anchors write it; nil for anything else.
+    private static func parseHHMMSS(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count == 8, b[2] == 0x3A, b[5] == 0x3A else { return nil }
+        var digits = 0
+        for i in [0, 1, 3, 4, 6, 7] {
+            let d = b[i] &- 0x30
+            guard d <= 9 else { return nil }
+            digits = digits &* 10 &+ Int(d)
+        }
+        // Six digits read as one number: HHMMSS.
+        return digits / 10_000 * 3600 + digits / 100 % 100 * 60 + digits % 100
+    }
+
     /// The common case straight from bytes: digits and colons, no spaces. Nil means "use the slow path",
     /// which gives the same answers.
     private static func parseASCII(_ bytes: some Collection<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        if bytes.count == 8, let fixed = bytes.withContiguousStorageIfAvailable(parseHHMMSS), let fixed { return fixed }
         var total = 0, field = 0, digits = 0, fields = 1
         for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
@@ -74,7 +88,14 @@ extension Character {
 }
 
 extension StringProtocol {
+    /// The text without the characters of `set` at either end. Text that starts and ends with an
+    /// ASCII byte outside `set` (nearly all) is given back at once.
     func trimmingCharacters(in set: String) -> String {
+        let plain = ByteSearch.withBytes(of: self) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first < 0x80 && last < 0x80 && !set.utf8.contains(first) && !set.utf8.contains(last)
+        }
+        if plain { return String(self) }
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }
         while let last = slice.last, set.contains(last) { slice.removeLast() }

@@ -110,4 +110,27 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertNotNil(VaultNote.summarize(bytes: bytes, path: "/v/n.md", relativePath: "n.md").problem)
         }
     }
+
+    /// The index counts citations as the Markdown parser finds them, for anchors written the vaults'
+    /// way (read without searching) and any other way.
+    func testCitationCountsAgreeWithTheParser() {
+        let anchors = [
+            #"<a class="yt-timestamp" data-t="00:21:52">[00:21:52]</a>"#,
+            #"<a class="yt-timestamp" data-t="1:02:03">[1:02:03]</a> and <a class="yt-timestamp" data-t="45">[45]</a>"#,
+            #"<a class="yt-timestamp" data-t="99:99:99:99">[bad]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:02" >[x]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">no close"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">[a long label that runs past the quick look]</a>"#,
+            #"<a class="yt-timestamp" data-t=" 00:01:02 ">[spaced]</a>"#,
+            #"<a href="https://x" data-t="00:01:02">[linked]</a>"#,
+            #"<a data-t='00:01:02' class='yt-timestamp'>[single]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>[00:03:04]"#,
+        ]
+        for anchor in anchors {
+            let text = "---\nvideoId: AaZxjsIoXE0\n---\n\nSaid here " + anchor + " then more.\n"
+            let summary = VaultNote.summarize(bytes: Array(text.utf8), path: "/v/n.md", relativePath: "n.md")
+            let parsed = Note.parse(NoteFile(path: "n.md", text: text))
+            XCTAssertEqual(summary.timestampCount, Citations.extract(parsed.document).count, anchor)
+        }
+    }
 }
