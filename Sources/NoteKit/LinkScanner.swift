@@ -12,21 +12,31 @@ public enum LinkScanner {
         ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations) }
     }
 
-    /// Scans the bytes from `start` to the end.
+    /// Scans the bytes from `start` (a line's start) to the end. A line's bytes are read once: the
+    /// search for `[` and `<` also stops at its end, which is looked for apart only on lines that
+    /// hold a construct (whose reading needs the line's end) and inside fenced blocks.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool) -> Summary {
         var summary = Summary(links: [], timestampCount: 0)
         var inFence = false
         var lineStart = start
         let end = bytes.count
-        while lineStart <= end {
-            let lineEnd = ByteSearch.first(0x0A, in: bytes, from: lineStart, to: end)
+        while lineStart < end {
             var first = lineStart
-            while first < lineEnd, bytes[first] == 0x20 { first += 1 }
-            if ByteSearch.has("```", in: bytes, at: first, end: lineEnd) || ByteSearch.has("~~~", in: bytes, at: first, end: lineEnd) {
-                inFence.toggle()
-            } else if !inFence {
-                scanLine(bytes, lineStart..<lineEnd, bareCitations: bareCitations, into: &summary)
+            while first < end, bytes[first] == 0x20 { first += 1 }
+            let fence = ByteSearch.has("```", in: bytes, at: first, end: end) || ByteSearch.has("~~~", in: bytes, at: first, end: end)
+            if fence { inFence.toggle() }
+            if fence || inFence {
+                lineStart = ByteSearch.first(0x0A, in: bytes, from: first, to: end) + 1
+                continue
             }
+            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), 0x0A, in: bytes, from: first, to: end)
+            guard hit < end else { break }
+            if bytes[hit] == 0x0A {
+                lineStart = hit + 1
+                continue
+            }
+            let lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end)
+            scanLine(bytes, hit..<lineEnd, bareCitations: bareCitations, into: &summary)
             lineStart = lineEnd + 1
         }
         return summary
@@ -42,7 +52,10 @@ public enum LinkScanner {
             if bytes[hit] == UInt8(ascii: "<") {
                 index = anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1
             } else if let (link, after) = wikilink(bytes, at: hit, end: end) {
-                if let link { summary.links.append(link) }
+                if let link {
+                    if summary.links.isEmpty { summary.links.reserveCapacity(8) }
+                    summary.links.append(link)
+                }
                 index = after
             } else if bareCitations, let (count, after) = BareCitation.count(in: bytes, at: hit, end: end) {
                 summary.timestampCount += count
@@ -56,35 +69,32 @@ public enum LinkScanner {
     /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.
     private static func anchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int,
                                into summary: inout Summary) -> Int? {
-        guard ByteSearch.has("<a ", in: bytes, at: open, end: end) else { return nil }
-        let close: Int
-        if let canonical = canonicalAnchor(bytes, at: open, end: end) {
-            close = canonical.close
-            guard canonical.isTimestamp else { return close + 1 }
-        } else {
-            close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: end)
-            guard close < end else { return nil }
-            guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
+        if let after = canonicalAnchor(bytes, at: open, end: end) {
+            summary.timestampCount += 1
+            return after
         }
+        guard ByteSearch.has("<a ", in: bytes, at: open, end: end) else { return nil }
+        let close = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: open, to: end)
+        guard close < end else { return nil }
+        guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
         summary.timestampCount += 1
-        // The `</a>` is nearly always right after the bracketed time.
-        var lt = close + 1
-        while lt < min(end, close + 24), bytes[lt] != UInt8(ascii: "<") { lt += 1 }
-        if ByteSearch.has("</a>", in: bytes, at: lt, end: end) { return lt + 4 }
         return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
     }
 
-    /// An anchor written as the vaults write them, `<a class="yt-timestamp" data-t="…">` with a time
-    /// of digits and colons, read without searching: its `>` and whether `isTimestampAnchor` holds
-    /// (whether the time is readable). Nil for any other anchor.
-    private static func canonicalAnchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (close: Int, isTimestamp: Bool)? {
+    /// An anchor written exactly as the vaults write them, `<a class="yt-timestamp" data-t="HH:MM:SS">`
+    /// with a two-digit field each, read without searching: the index after its `</a>`. Nil for any
+    /// other anchor, which takes the general path (and gets the same answer there).
+    private static func canonicalAnchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> Int? {
         let prefix: StaticString = #"<a class="yt-timestamp" data-t=""#
-        guard ByteSearch.has(prefix, in: bytes, at: open, end: end) else { return nil }
-        let value = open + prefix.utf8CodeUnitCount
-        var i = value
-        while i < end, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == UInt8(ascii: ":") { i += 1 }
-        guard i + 1 < end, bytes[i] == UInt8(ascii: "\""), bytes[i + 1] == UInt8(ascii: ">") else { return nil }
-        return (i + 1, Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[value..<i])) != nil)
+        let time = open + prefix.utf8CodeUnitCount
+        // The time, its closing quote and `>`; then most often the bracketed time and `</a>`.
+        guard time + 10 <= end, ByteSearch.has(prefix, in: bytes, at: open, end: end),
+              bytes[time + 2] == UInt8(ascii: ":"), bytes[time + 5] == UInt8(ascii: ":"),
+              bytes[time + 8] == UInt8(ascii: "\""), bytes[time + 9] == UInt8(ascii: ">") else { return nil }
+        for i in [time, time + 1, time + 3, time + 4, time + 6, time + 7] where bytes[i] &- 0x30 > 9 { return nil }
+        let close = time + 9
+        if ByteSearch.has("</a>", in: bytes, at: close + 11, end: end) { return close + 15 }
+        return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
     }
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the

@@ -125,6 +125,10 @@ final class ByteFastPathTests: XCTestCase {
             #"<a href="https://x" data-t="00:01:02">[linked]</a>"#,
             #"<a data-t='00:01:02' class='yt-timestamp'>[single]</a>"#,
             #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>[00:03:04]"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]<b>x</b></a>"#,
+            #"<a class="yt-timestamp" data-t="0a:01:02">[x]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">"#,
+            #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a"#,
         ]
         for anchor in anchors {
             let text = "---\nvideoId: AaZxjsIoXE0\n---\n\nSaid here " + anchor + " then more.\n"
