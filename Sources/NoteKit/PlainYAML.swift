@@ -44,7 +44,10 @@ enum PlainYAML {
             for i in inner where bytes[i] == last || bytes[i] == UInt8(ascii: "\\") || bytes[i] == 0x09 { return nil }
             return safe(bytes, inner) ? text(bytes, inner) : nil
         }
-        guard !indicators.contains(bytes[first]), last != UInt8(ascii: ":") else { return nil }
+        // `-` starts a plain value when a character other than a space follows it (`-qKDIxM6Wdd`, a
+        // video id as one in 64 are); any other indicator first is left to YAML.
+        let dashFirst = bytes[first] == UInt8(ascii: "-") && first + 1 < range.upperBound && bytes[first + 1] != 0x20
+        guard dashFirst || !indicators.contains(bytes[first]), last != UInt8(ascii: ":") else { return nil }
         for i in range {
             let b = bytes[i]
             if b == 0x09 { return nil }

@@ -57,6 +57,9 @@ final class ByteFastPathTests: XCTestCase {
             "title: a:b c\"d\" [x] {y}\nother-key: 12\n",
             "title:\nvideoId: not-an-id\n",
             "title: Straße 日本 😀\n\nvideoId: AaZxjsIoXE0\n",
+            "title: -5 degrees\nvideoId: -qKDIxM6Wdd\n",
+            "title: --dashes-- and -.inf\nvideoId: -1\n",
+            "title: ---\n",
         ]
         let declined = [
             "title: Broken: colon\n",
@@ -73,6 +76,8 @@ final class ByteFastPathTests: XCTestCase {
             "title:\tx\n",
             "title: x\u{2028}y\n",
             "just a scalar\n",
+            "title: - item\n",
+            "title: -\n",
         ]
         for yaml in plain + declined {
             let bytes = Array(yaml.utf8)
