@@ -19,9 +19,10 @@ public struct VaultNote: Sendable, Equatable {
     public init(relativePath: String, title: String? = nil, aliases: [String] = [], videoID: String? = nil,
                 links: [Wikilink] = [], timestampCount: Int = 0, problem: String? = nil) {
         self.relativePath = relativePath
-        self.stem = NotePath.stem(relativePath)
+        let stem = NotePath.stem(relativePath)
+        self.stem = stem
         self.folder = NotePath.folder(relativePath)
-        self.title = title ?? NotePath.stem(relativePath)
+        self.title = title ?? stem
         self.aliases = aliases
         self.videoID = videoID
         self.links = links
