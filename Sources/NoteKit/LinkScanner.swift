@@ -93,7 +93,11 @@ public enum LinkScanner {
               bytes[time + 8] == UInt8(ascii: "\""), bytes[time + 9] == UInt8(ascii: ">") else { return nil }
         for i in [time, time + 1, time + 3, time + 4, time + 6, time + 7] where bytes[i] &- 0x30 > 9 { return nil }
         let close = time + 9
-        if ByteSearch.has("</a>", in: bytes, at: close + 11, end: end) { return close + 15 }
+        // `</a>` after ten bytes (`[HH:MM:SS]`) is the first one when none of those ten starts a tag.
+        if ByteSearch.has("</a>", in: bytes, at: close + 11, end: end),
+           ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: close + 1, to: close + 11) == close + 11 {
+            return close + 15
+        }
         return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
     }
 

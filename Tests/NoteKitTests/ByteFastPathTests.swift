@@ -141,5 +141,8 @@ final class ByteFastPathTests: XCTestCase {
             let parsed = Note.parse(NoteFile(path: "n.md", text: text))
             XCTAssertEqual(summary.timestampCount, Citations.extract(parsed.document).count, anchor)
         }
+        // The scan goes on right after the anchor's first `</a>`, even when another follows soon.
+        let text = #"<a class="yt-timestamp" data-t="00:01:02">[</a>[[a]]</a> then [[b]]"#
+        XCTAssertEqual(LinkScanner.scan(text).links.map(\.target), ["a", "b"])
     }
 }
