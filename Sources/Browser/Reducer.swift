@@ -63,7 +63,7 @@ public func reduce(_ state: inout BrowserState, _ action: Action) -> [Effect] {
         return []
     case let .indexed(changes):
         // Names and title order stay as scanned until `.indexFinished` brings the prepared index.
-        state.vault.update(changes, keepingNames: true)
+        state.vault.update(changes, whileIndexing: true)
         if let progress = state.indexing { state.indexing = (progress.done + changes.count, progress.total) }
         return []
     case let .indexFinished(index):

@@ -15,6 +15,8 @@ public struct VaultIndex: Sendable {
     /// The folders the scan walked, relative to the root (for watching them).
     public private(set) var folders: [String] = [""]
     private var lookup = BuiltOnce<LookupTables>()
+    /// Notes read in by `update` since `lookup` was last reset.
+    private var readSinceLookup = 0
     /// Paths do not change when notes are filled in, so this table outlives `update`.
     private var paths = BuiltOnce<[String: Int]>()
     private var corpus = BuiltOnce<NameCorpus>()
@@ -52,15 +54,23 @@ public struct VaultIndex: Sendable {
         return index
     }
 
-    /// Puts notes that have been read in place of their placeholders. With `keepingNames`, the
-    /// switcher's and the list filter's names and the title order stay as they were built: the first
-    /// index keeps them while its chunks arrive (rebuilding them after every chunk made each keystroke
-    /// in the switcher cost 120 ms at 100,000 notes), and the finished index brings fresh ones.
-    public mutating func update(_ changes: [(index: Int, note: VaultNote)], keepingNames: Bool = false) {
+    /// Puts notes that have been read in place of their placeholders. `whileIndexing` (the first
+    /// index's chunks, each read note in place of its placeholder) keeps what is costly to rebuild on
+    /// the interface's thread until the finished index brings fresh ones: the switcher's and the list
+    /// filter's names and the title order (rebuilt after every chunk, they made each keystroke in the
+    /// switcher cost 120 ms at 100,000 notes), and the link lookups until an eighth of the notes have
+    /// been read since they were built (rebuilt after every chunk, the status line's resolving of a
+    /// selected link took 200 ms a frame at 100,000 notes). Kept lookups can lack names read since,
+    /// never give a wrong note: a placeholder's names (its stem) stay the note's names, and its place.
+    public mutating func update(_ changes: [(index: Int, note: VaultNote)], whileIndexing: Bool = false) {
         for change in changes where notes.indices.contains(change.index) { notes[change.index] = change.note }
-        lookup = BuiltOnce()
         links = BuiltOnce()
-        guard !keepingNames else { return }
+        readSinceLookup += changes.count
+        if !whileIndexing || readSinceLookup * 8 >= notes.count {
+            lookup = BuiltOnce()
+            readSinceLookup = 0
+        }
+        guard !whileIndexing else { return }
         corpus = BuiltOnce()
         pathCorpus = BuiltOnce()
         ranks = BuiltOnce()

@@ -100,7 +100,7 @@ struct BenchSwitcher: ParsableCommand {
         var during: [Double] = []
         for length in 1...max(1, query.count) {
             let chunk = ((length - 1) * 256)..<min(index.notes.count, length * 256)
-            live.update(chunk.map { ($0, index.notes[$0]) }, keepingNames: true)
+            live.update(chunk.map { ($0, index.notes[$0]) }, whileIndexing: true)
             let prefix = String(query.prefix(length))
             during.append(medianMilliseconds(runs: 1) { _ = Switcher.rows(for: prefix, in: live) })
         }

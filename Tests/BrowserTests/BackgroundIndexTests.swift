@@ -32,12 +32,30 @@ final class BackgroundIndexTests: XCTestCase {
         var live = VaultIndex(root: full.root, scan: VaultScanner.Result(notes: full.notes.map(\.relativePath), problems: []))
         live.prepareScanned()
         let second = try XCTUnwrap(full.note(atRelativePath: "second_note.md"))
-        live.update([(second, full.notes[second])], keepingNames: true)
+        live.update([(second, full.notes[second])], whileIndexing: true)
         let during = Switcher.rows(for: "second", in: live).rows
         XCTAssertEqual(during.map(\.text), ["Second note"], "the title read so far is shown")
         XCTAssertEqual(during.first?.highlights, [], "the letters were matched in the file name, not in the title shown")
         live.update([])
         XCTAssertEqual(Switcher.rows(for: "second", in: live).rows.first?.highlights, [0, 1, 2, 3, 4, 5])
+    }
+
+    /// While the first index runs, link lookups built once are kept for a while instead of being
+    /// rebuilt after every chunk (on the interface's thread): they may lack titles read since, never
+    /// answer with a wrong note, and are rebuilt once an eighth of the notes have been read.
+    func testLinkLookupsAreKeptForAWhileAsTheIndexRuns() throws {
+        let count = 16
+        let paths = (0..<count).map { "note_\($0).md" }
+        var live = VaultIndex(root: "/v", scan: VaultScanner.Result(notes: paths, problems: []))
+        XCTAssertEqual(live.resolve("note_5").note, 5)
+        live.update([(3, VaultNote(relativePath: paths[3], title: "Special Title"))], whileIndexing: true)
+        XCTAssertNil(live.resolve("Special Title").note, "the lookups built before this chunk are kept")
+        XCTAssertEqual(live.resolve("note_3").note, 3, "a kept lookup still finds the note by its stem")
+        live.update([(4, VaultNote(relativePath: paths[4], title: "Other Title"))], whileIndexing: true)
+        XCTAssertEqual(live.resolve("Special Title").note, 3, "rebuilt once an eighth of the notes are read")
+        XCTAssertEqual(live.resolve("other title").note, 4)
+        live.update([(5, VaultNote(relativePath: paths[5], title: "Third Title"))])
+        XCTAssertEqual(live.resolve("Third Title").note, 5, "outside the first index, every update brings fresh lookups")
     }
 
     /// A switcher left open while the index finishes shows the titles then, without another key.
