@@ -54,23 +54,9 @@ enum ByteSearch {
     }
 
     /// The first index in `from..<end` holding either of two bytes, or `end`.
+    @inline(__always)
     static func first(of a: UInt8, _ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
-        var i = from
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let pa = SIMD16<UInt8>(repeating: a), pb = SIMD16<UInt8>(repeating: b)
-            while i + 16 <= end {
-                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                if let lane = firstLane((v .== pa) .| (v .== pb)) { return i + lane }
-                i += 16
-            }
-        }
-        while i < end {
-            let x = bytes[i]
-            if x == a || x == b { return i }
-            i += 1
-        }
-        return end
+        first(of: a, b, b, in: bytes, from: from, to: end)
     }
 
     /// Where `needle` starts in `from..<end`, or nil.

@@ -34,50 +34,36 @@ struct KeyTable: Sendable {
 
     /// The value of `key`, or nil.
     func value(_ key: NameKey) -> Int32? {
-        slots.withUnsafeBufferPointer { slots in
-            var i = Int(truncatingIfNeeded: key.first) & mask
-            while true {
-                let slot = slots[i]
-                if slot.value == Self.empty { return nil }
-                if slot.holds(key) { return slot.value }
-                i = (i + 1) & mask
-            }
-        }
+        let (slot, found) = probe(key)
+        return found ? slots[slot].value : nil
     }
 
     /// The value of `key`; when the table has none, `value` is stored and given back with `inserted`.
     mutating func value(_ key: NameKey, inserting value: Int32) -> (value: Int32, inserted: Bool) {
         precondition(value != Self.empty, "KeyTable cannot store Int32.min")
         if (count + 1) * 4 > slots.count * 3 { grow() }
-        let mask = self.mask
-        let found = slots.withUnsafeMutableBufferPointer { slots -> (Int32, Bool) in
-            var i = Int(truncatingIfNeeded: key.first) & mask
-            while true {
-                let slot = slots[i]
-                if slot.value == Self.empty {
-                    slots[i] = Slot(key, value)
-                    return (value, true)
-                }
-                if slot.holds(key) { return (slot.value, false) }
-                i = (i + 1) & mask
-            }
-        }
-        if found.1 { count += 1 }
-        return found
+        let (slot, found) = probe(key)
+        if found { return (slots[slot].value, false) }
+        slots[slot] = Slot(key, value)
+        count += 1
+        return (value, true)
     }
 
     /// Replaces the value of a key the table holds.
     mutating func replace(_ key: NameKey, with value: Int32) {
-        let mask = self.mask
-        slots.withUnsafeMutableBufferPointer { slots in
+        let (slot, found) = probe(key)
+        if found { slots[slot].value = value }
+    }
+
+    /// The slot that holds `key`, or the free slot where it would go.
+    private func probe(_ key: NameKey) -> (slot: Int, found: Bool) {
+        slots.withUnsafeBufferPointer { slots in
             var i = Int(truncatingIfNeeded: key.first) & mask
             while slots[i].value != Self.empty {
-                if slots[i].holds(key) {
-                    slots[i].value = value
-                    return
-                }
+                if slots[i].holds(key) { return (i, true) }
                 i = (i + 1) & mask
             }
+            return (i, false)
         }
     }
 

@@ -78,7 +78,12 @@ public enum LinkScanner {
         guard close < end else { return nil }
         guard isTimestampAnchor(bytes, open..<(close + 1)) else { return close + 1 }
         summary.timestampCount += 1
-        return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
+        return afterClosingTag(bytes, from: close, end: end)
+    }
+
+    /// The index after the first `</a>` from `close`, or the line's end.
+    private static func afterClosingTag(_ bytes: UnsafeBufferPointer<UInt8>, from close: Int, end: Int) -> Int {
+        ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
     }
 
     /// An anchor written exactly as the vaults write them, `<a class="yt-timestamp" data-t="HH:MM:SS">`
@@ -98,7 +103,7 @@ public enum LinkScanner {
            ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: close + 1, to: close + 11) == close + 11 {
             return close + 15
         }
-        return ByteSearch.range(of: "</a>", in: bytes, from: close, to: end)?.upperBound ?? end
+        return afterClosingTag(bytes, from: close, end: end)
     }
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the
