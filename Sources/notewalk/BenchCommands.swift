@@ -34,10 +34,18 @@ struct BenchIndex: ParsableCommand {
     @Argument var vault: String
     @Option(help: "Index this many times in a row and report the fastest of each phase (for comparing builds).")
     var times: Int = 1
+    @Flag(help: "Print each round's phases as well.")
+    var eachRound = false
 
     func run() throws {
         guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
         func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+        func cpu() -> UInt64 {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            func ns(_ t: timeval) -> UInt64 { UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_usec) * 1000 }
+            return ns(usage.ru_utime) + ns(usage.ru_stime)
+        }
         var phases = [UInt64](repeating: .max, count: 4)
         var index = VaultIndex(root: root, notes: [])
         var graph: LinkGraph?
@@ -45,23 +53,31 @@ struct BenchIndex: ParsableCommand {
             // The previous round's index is freed before the clock starts.
             index = VaultIndex(root: root, notes: [])
             graph = nil
-            let start = now()
+            let start = now(), cpuStart = cpu()
             do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
-            let scanned = now()
+            let scanned = now(), cpuScanned = cpu()
             index.update(VaultIndex.readAllWaiting(index))
-            let read = now()
+            let read = now(), cpuRead = cpu()
             _ = index.resolve("")
-            let tables = now()
+            let tables = now(), cpuTables = cpu()
             graph = LinkGraph(index: index)
-            let end = now()
-            for (i, took) in [scanned - start, read - scanned, tables - read, end - tables].enumerated() { phases[i] = min(phases[i], took) }
+            let end = now(), cpuEnd = cpu()
+            let took = [scanned - start, read - scanned, tables - read, end - tables]
+            for (i, ns) in took.enumerated() { phases[i] = min(phases[i], ns) }
+            if eachRound {
+                // Wall time of each phase, then the CPU time all threads spent in it.
+                let busy = [cpuScanned - cpuStart, cpuRead - cpuScanned, cpuTables - cpuRead, cpuEnd - cpuTables]
+                func text(_ values: [UInt64]) -> String { values.map { String(format: "%.1f", Double($0) / 1e6) }.joined(separator: " ") }
+                print("round_ms \(text(took)) cpu_ms \(text(busy))")
+            }
         }
         guard let graph else { return }
         let seconds = Double(phases.reduce(0, +)) / 1e9
         func ms(_ phase: Int) -> String { String(format: "%.1f", Double(phases[phase]) / 1e6) }
         print("index_phases_ms scan \(ms(0)) read \(ms(1)) tables \(ms(2)) links \(ms(3))")
         let bytes = index.notes.indices.reduce(0) { total, i in
-            total + ((try? FileManager.default.attributesOfItem(atPath: index.path(of: i))[.size] as? Int) ?? 0)
+            var info = stat()
+            return total + (stat(index.path(of: i), &info) == 0 ? Int(info.st_size) : 0)
         }
         let citations = index.notes.reduce(0) { $0 + $1.timestampCount }
         let backlinks = graph.backlinks.reduce(0) { $0 + $1.count }
