@@ -17,8 +17,9 @@ public final class FolderHandle: Sendable {
     deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// Opens a file by its path relative to the folder, read-only; -1 with `errno` set on failure.
-    func open(relative: String) -> Int32 {
-        guard descriptor >= 0 else { return Glibc.open(NotePath.join(path, relative), O_RDONLY | O_CLOEXEC) }
-        return openat(descriptor, relative, O_RDONLY | O_CLOEXEC)
+    func open(relative: String, nonBlocking: Bool = false) -> Int32 {
+        let flags = O_RDONLY | O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0)
+        guard descriptor >= 0 else { return Glibc.open(NotePath.join(path, relative), flags) }
+        return openat(descriptor, relative, flags)
     }
 }

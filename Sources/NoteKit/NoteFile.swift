@@ -52,11 +52,7 @@ public struct NoteFile: Sendable {
     /// `name` gives the file's path for messages; `opening` gives its descriptor.
     private static func readBytes(_ name: @autoclosure () -> String, opening: () -> Int32) throws(NoteFileError) -> [UInt8] {
         let fd = opening()
-        guard fd >= 0 else {
-            let code = errno
-            if code == ENOENT { throw .notFound(path: name()) }
-            throw .unreadable(path: name(), reason: String(cString: strerror(code)))
-        }
+        guard fd >= 0 else { throw openFailure(name()) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
@@ -66,29 +62,38 @@ public struct NoteFile: Sendable {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: name(), reason: "not a regular file") }
         let size = Int(info.st_size)
         guard size <= sizeLimit else { throw .tooLarge(path: name(), bytes: size, limit: sizeLimit) }
-        var failure: NoteFileError?
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
-            while filled < size {
-                let n = systemRead(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
-                if n < 0 {
-                    let code = errno
-                    if code == EINTR { continue }
-                    failure = .unreadable(path: name(), reason: String(cString: strerror(code)))
-                    return
-                }
-                if n == 0 { break }
-                filled += n
-            }
+        // One byte more than the size: a file read whole comes back short, and one that grew since is
+        // read on to its end.
+        return try ReadBuffer(capacity: size + 1).withContents(fd, named: name()) { bytes throws(NoteFileError) in
+            try refuseBinary(bytes, name())
+            return Array(bytes)
         }
-        if let failure { throw failure }
-        let hasZero = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, 0, min(buffer.count, 8192)) != nil } ?? false
-        }
-        if hasZero { throw .binary(path: name()) }
-        return bytes
     }
-}
 
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(fd, buffer, count)
+    /// The bytes of a file in `folder` that a scan found to be a regular file, read into `buffer`
+    /// and given to `body` (valid only during the call). Without the `fstat` of `readBytes`: one
+    /// open, one read and one close a note, as much as `rg` spends on it.
+    public static func withBytes<Result>(_ relativePath: String, in folder: FolderHandle, buffer: ReadBuffer,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(NoteFileError) -> Result {
+        let name = { NotePath.join(folder.path, relativePath) }
+        // Non-blocking: a file that became a FIFO since the scan reads as empty instead of waiting.
+        let fd = folder.open(relative: relativePath, nonBlocking: true)
+        guard fd >= 0 else { throw openFailure(name()) }
+        defer { close(fd) }
+        return try buffer.withContents(fd, named: name()) { bytes throws(NoteFileError) in
+            try refuseBinary(bytes, name())
+            return body(bytes)
+        }
+    }
+
+    private static func openFailure(_ name: String) -> NoteFileError {
+        let code = errno
+        if code == ENOENT { return .notFound(path: name) }
+        return .unreadable(path: name, reason: String(cString: strerror(code)))
+    }
+
+    /// Files with a NUL byte in their first 8 KiB are not notes.
+    private static func refuseBinary(_ bytes: UnsafeBufferPointer<UInt8>, _ name: String) throws(NoteFileError) {
+        if let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 8192)) != nil { throw .binary(path: name) }
+    }
 }

@@ -117,7 +117,8 @@ public struct VaultIndex: Sendable {
             // Background work yields to the interface and the terminal (Linux sets this per thread).
             if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
             let range = (c * chunk)..<min(count, (c + 1) * chunk)
-            deliver(range.map { ($0, VaultNote.read(relativePath: paths[$0], in: folder)) })
+            let buffer = ReadBuffer()
+            deliver(range.map { ($0, VaultNote.read(relativePath: paths[$0], in: folder, buffer: buffer)) })
         }
     }
 

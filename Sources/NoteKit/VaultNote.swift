@@ -31,11 +31,12 @@ public struct VaultNote: Sendable, Equatable {
         self.problem = problem
     }
 
-    /// Reads the summary of one note file of an open vault folder.
-    public static func read(relativePath: String, in folder: FolderHandle) -> VaultNote {
+    /// Reads the summary of one note file that a scan of an open vault folder found, into `buffer`.
+    public static func read(relativePath: String, in folder: FolderHandle, buffer: ReadBuffer = ReadBuffer()) -> VaultNote {
         do {
-            let bytes = try NoteFile.readBytes(relativePath, in: folder)
-            return summarize(bytes: bytes, path: NotePath.join(folder.path, relativePath), relativePath: relativePath)
+            return try NoteFile.withBytes(relativePath, in: folder, buffer: buffer) { bytes in
+                summarize(bytes, path: NotePath.join(folder.path, relativePath), relativePath: relativePath)
+            }
         } catch {
             return VaultNote(relativePath: relativePath, problem: error.description)
         }
@@ -44,15 +45,17 @@ public struct VaultNote: Sendable, Equatable {
     /// Builds the summary from a file's bytes. Clean UTF-8 (nearly every note) is read as bytes,
     /// without making a String of the whole note; other files are decoded and cleaned first.
     public static func summarize(bytes: [UInt8], path: String, relativePath: String) -> VaultNote {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard ByteSearch.isCleanUTF8(buffer) else {
-                return summarize(NoteFile.decode(bytes, path: path), relativePath: relativePath)
-            }
-            let split = FrontMatter.split(buffer)
-            let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
-            let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil)
-            return VaultNote(relativePath: relativePath, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
+        bytes.withUnsafeBufferPointer { summarize($0, path: path, relativePath: relativePath) }
+    }
+
+    static func summarize(_ buffer: UnsafeBufferPointer<UInt8>, path: String, relativePath: String) -> VaultNote {
+        guard ByteSearch.isCleanUTF8(buffer) else {
+            return summarize(NoteFile.decode(Array(buffer), path: path), relativePath: relativePath)
         }
+        let split = FrontMatter.split(buffer)
+        let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
+        let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil)
+        return VaultNote(relativePath: relativePath, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
     }
 
     /// Builds the summary from a decoded file.

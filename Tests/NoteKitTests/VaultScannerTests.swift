@@ -91,4 +91,29 @@ final class VaultScannerTests: XCTestCase {
             XCTAssertEqual(error as? NoteFileError, .notFound(path: root + "/none.md"))
         }
     }
+
+    func testOneReadBufferGrowsForALongNoteAndStartsAfreshForTheNext() throws {
+        // 300 KB, past the buffer's first 64 KiB and its growth to 256 KiB; the link is in the last bytes.
+        let long = "---\ntitle: Long\n---\n" + String(repeating: "words and more words\n", count: 15_000) + "[[at the end]]\n"
+        try long.write(toFile: root + "/long.md", atomically: true, encoding: .utf8)
+        try "[[short]]".write(toFile: root + "/short.md", atomically: true, encoding: .utf8)
+        let folder = FolderHandle(root)
+        let buffer = ReadBuffer()
+        let first = VaultNote.read(relativePath: "long.md", in: folder, buffer: buffer)
+        XCTAssertEqual(first.title, "Long")
+        XCTAssertEqual(first.links.map(\.target), ["at the end"])
+        let second = VaultNote.read(relativePath: "short.md", in: folder, buffer: buffer)
+        XCTAssertEqual(second.links.map(\.target), ["short"])
+        XCTAssertNil(second.problem)
+        let binary = VaultNote.read(relativePath: "sub/binary.md", in: folder, buffer: buffer)
+        XCTAssertEqual(binary.problem, root + "/sub/binary.md: binary file (contains NUL bytes), not a note")
+        XCTAssertEqual(VaultNote.read(relativePath: "sub", in: folder, buffer: buffer).problem?.hasPrefix(root + "/sub: cannot read"), true)
+        XCTAssertEqual(VaultNote.read(relativePath: "gone.md", in: folder, buffer: buffer).problem, root + "/gone.md: no such file")
+    }
+
+    func testAFifoWhereTheScanSawANoteReadsWithoutWaiting() throws {
+        XCTAssertEqual(mkfifo(root + "/pipe.md", 0o644), 0)
+        let note = VaultNote.read(relativePath: "pipe.md", in: FolderHandle(root))
+        XCTAssertTrue(note.links.isEmpty)
+    }
 }
