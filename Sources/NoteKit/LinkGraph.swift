@@ -84,9 +84,10 @@ public struct LinkGraph: Sendable {
             let notes = index.notes
             let partCount = max(1, min(ProcessInfoLite.cores * 2, notes.count / 256))
             parts = (0..<partCount).map { p in (p * notes.count / partCount)..<((p + 1) * notes.count / partCount) }
-            let distinct = Self.distinctNames(notes, parts)
+            let parts = self.parts
+            // Numbering the targets keeps one core busy; the ladder's tables, if not built yet, the others.
+            let (distinct, tables) = Parallel.both({ Self.distinctNames(notes, parts) }, { index.tables })
             nameIDs = distinct.ids
-            let tables = index.tables
             let (distinctNames, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
             let found = Parallel.map(distinctNames.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
                 let (hits, rung) = index.hits(for: distinctNames[i], key: distinctKeys[i], in: tables)
@@ -99,7 +100,7 @@ public struct LinkGraph: Sendable {
                 found[i].missing.map { groups.number($0) { LinkKey.stripped(distinctNames[i]) } } ?? -1
             }
             missingKeys = groups.names
-            let (parts, nameIDs) = (self.parts, self.nameIDs)
+            let nameIDs = self.nameIDs
             targets = Parallel.map(partCount, chunk: 1) { p -> [Int32] in
                 var targets: [Int32] = []
                 targets.reserveCapacity(nameIDs[p].count)

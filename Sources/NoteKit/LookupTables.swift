@@ -53,14 +53,17 @@ struct LookupTables: Sendable {
 
     init(_ notes: [VaultNote]) {
         // The keys of every name, worked out on all cores; the tables are filled in note order.
-        let keys = Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
-            let note = notes[i]
-            var names = [note.stem]
-            if note.title != note.stem { names.append(note.title) }
-            names += note.aliases
-            return (NameKey(note.stem), names.map { name in
-                (LinkKey.key(name, .folded), LinkKey.key(name, .normalized), LinkKey.key(name, .stripped))
-            })
+        let keys = notes.withUnsafeBufferPointer { notes in
+            Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
+                // The fields one by one: a copy of the whole note would retain and release each of them.
+                let (stem, title) = (notes[i].stem, notes[i].title)
+                var names = [stem]
+                if title != stem { names.append(title) }
+                if !notes[i].aliases.isEmpty { names += notes[i].aliases }
+                return (NameKey(stem), names.map { name in
+                    (LinkKey.key(name, .folded), LinkKey.key(name, .normalized), LinkKey.key(name, .stripped))
+                })
+            }
         }
         // Each table is filled in note order by a worker of its own.
         let tables = Parallel.map(4, chunk: 1) { table -> Table in

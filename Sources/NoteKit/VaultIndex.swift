@@ -81,9 +81,8 @@ public struct VaultIndex: Sendable {
     /// interface's thread).
     public func prepare() {
         prepareScanned()
-        _ = tables
+        _ = graph   // builds the lookups too, alongside a step of its own that keeps one core busy
         _ = names
-        _ = graph
     }
 
     /// Builds what the browser asks for as soon as a scan is in — title order, the path table (which

@@ -46,7 +46,7 @@ struct BenchIndex: ParsableCommand {
             func ns(_ t: timeval) -> UInt64 { UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_usec) * 1000 }
             return ns(usage.ru_utime) + ns(usage.ru_stime)
         }
-        var phases = [UInt64](repeating: .max, count: 4)
+        var phases = [UInt64](repeating: .max, count: 3)
         var index = VaultIndex(root: root, notes: [])
         var graph: LinkGraph?
         for _ in 0..<max(1, times) {
@@ -58,15 +58,14 @@ struct BenchIndex: ParsableCommand {
             let scanned = now(), cpuScanned = cpu()
             index.update(VaultIndex.readAllWaiting(index))
             let read = now(), cpuRead = cpu()
-            _ = index.resolve("")
-            let tables = now(), cpuTables = cpu()
+            // The lookup tables and the graph, as `prepare` builds them: the graph builds the tables.
             graph = LinkGraph(index: index)
             let end = now(), cpuEnd = cpu()
-            let took = [scanned - start, read - scanned, tables - read, end - tables]
+            let took = [scanned - start, read - scanned, end - read]
             for (i, ns) in took.enumerated() { phases[i] = min(phases[i], ns) }
             if eachRound {
                 // Wall time of each phase, then the CPU time all threads spent in it.
-                let busy = [cpuScanned - cpuStart, cpuRead - cpuScanned, cpuTables - cpuRead, cpuEnd - cpuTables]
+                let busy = [cpuScanned - cpuStart, cpuRead - cpuScanned, cpuEnd - cpuRead]
                 func text(_ values: [UInt64]) -> String { values.map { String(format: "%.1f", Double($0) / 1e6) }.joined(separator: " ") }
                 print("round_ms \(text(took)) cpu_ms \(text(busy))")
             }
@@ -74,7 +73,7 @@ struct BenchIndex: ParsableCommand {
         guard let graph else { return }
         let seconds = Double(phases.reduce(0, +)) / 1e9
         func ms(_ phase: Int) -> String { String(format: "%.1f", Double(phases[phase]) / 1e6) }
-        print("index_phases_ms scan \(ms(0)) read \(ms(1)) tables \(ms(2)) links \(ms(3))")
+        print("index_phases_ms scan \(ms(0)) read \(ms(1)) links \(ms(2))")
         let bytes = index.notes.indices.reduce(0) { total, i in
             var info = stat()
             return total + (stat(index.path(of: i), &info) == 0 ? Int(info.st_size) : 0)

@@ -208,7 +208,8 @@ final class LinkKeyTests: XCTestCase {
 
     func testKeysFollowTheirDefinitions() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "B", "_", " ", "  ", "\t", "-", "!", "1", "é", "É", "日", "snake_case", "Title Case"]
+        let pieces = ["a", "B", "_", " ", "  ", "\t", "-", "!", "1", "é", "É", "日", "snake_case", "Title Case",
+                      "ß", "İ", "Ø", "ǅ", "ŉ", "²", "½", "\u{00A0}", "\u{0085}", "\r\n", "\r", "e\u{0301}", "Σ", "¿", "µ"]
         for _ in 0..<2000 {
             let name = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             XCTAssertEqual(LinkKey.folded(name), name.lowercased(), name)
@@ -218,6 +219,19 @@ final class LinkKeyTests: XCTestCase {
             // Keys made without a String are the keys of these Strings.
             for (rung, text) in [(LinkKey.Rung.folded, LinkKey.folded(name)), (.normalized, LinkKey.normalized(name)), (.stripped, LinkKey.stripped(name))] {
                 XCTAssertEqual(LinkKey.key(name, rung), text.isEmpty ? nil : NameKey(text), name)
+            }
+        }
+    }
+
+    /// Every character the Latin path takes, alone and between letters and spaces.
+    func testEveryLatinCharacterFollowsTheDefinitions() {
+        for value in 0..<0x250 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for name in [String(scalar), "A" + String(scalar) + "b", "x " + String(scalar) + " Y", "_\(scalar)\(scalar)_"] {
+                XCTAssertEqual(LinkKey.folded(name), name.lowercased(), "U+\(String(value, radix: 16))")
+                XCTAssertEqual(LinkKey.normalized(name), normalized(name), "U+\(String(value, radix: 16))")
+                let kept = String(name.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0.isWhitespace })
+                XCTAssertEqual(LinkKey.stripped(name), normalized(kept), "U+\(String(value, radix: 16))")
             }
         }
     }
