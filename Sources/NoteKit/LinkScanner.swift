@@ -12,58 +12,83 @@ public enum LinkScanner {
         ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations) }
     }
 
-    /// Scans the bytes from `start` (a line's start) to the end. A line's bytes are read once: the
-    /// search for `[` and `<` also stops at its end, which is looked for apart only on lines that
-    /// hold a construct (whose reading needs the line's end) and inside fenced blocks.
+    /// Scans the bytes from `start` (a line's start) to the end. Every construct starts with `<` or `[`,
+    /// and fences with a backtick or tilde, so the scan jumps from one such byte to the next with
+    /// `memchr` (vectorised by the C library far wider than Swift's portable vectors), keeping where each
+    /// byte comes next; a line's end is looked for only where a construct needs it.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool) -> Summary {
         var summary = Summary(links: [], timestampCount: 0)
-        var inFence = false
-        var lineStart = start
         let end = bytes.count
-        while lineStart < end {
-            var first = lineStart
-            while first < end, bytes[first] == 0x20 { first += 1 }
-            let fence = ByteSearch.has("```", in: bytes, at: first, end: end) || ByteSearch.has("~~~", in: bytes, at: first, end: end)
-            if fence { inFence.toggle() }
-            if fence || inFence {
-                lineStart = ByteSearch.first(0x0A, in: bytes, from: first, to: end) + 1
+        var position = start
+        var next = (angle: -1, bracket: -1, backtick: -1, tilde: -1)
+        var lineEnd = -1
+        while position < end {
+            if next.angle < position { next.angle = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: position, to: end) }
+            if next.bracket < position { next.bracket = ByteSearch.first(UInt8(ascii: "["), in: bytes, from: position, to: end) }
+            if next.backtick < position { next.backtick = ByteSearch.first(UInt8(ascii: "`"), in: bytes, from: position, to: end) }
+            if next.tilde < position { next.tilde = ByteSearch.first(UInt8(ascii: "~"), in: bytes, from: position, to: end) }
+            let hit = min(next.angle, next.bracket)
+            let fence = min(next.backtick, next.tilde)
+            if fence < hit {
+                if let after = fenceEnd(bytes, at: fence, lineStart: start) {
+                    position = after
+                } else if fence == next.backtick {
+                    next.backtick = ByteSearch.first(UInt8(ascii: "`"), in: bytes, from: fence + 1, to: end)
+                } else {
+                    next.tilde = ByteSearch.first(UInt8(ascii: "~"), in: bytes, from: fence + 1, to: end)
+                }
                 continue
             }
-            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), 0x0A, in: bytes, from: first, to: end)
             guard hit < end else { break }
-            if bytes[hit] == 0x0A {
-                lineStart = hit + 1
-                continue
-            }
-            let lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end)
-            scanLine(bytes, hit..<lineEnd, bareCitations: bareCitations, into: &summary)
-            lineStart = lineEnd + 1
+            if lineEnd < hit { lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end) }
+            position = construct(bytes, at: hit, lineEnd: lineEnd, bareCitations: bareCitations, into: &summary)
         }
         return summary
     }
 
-    private static func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, bareCitations: Bool,
-                                 into summary: inout Summary) {
-        let end = line.upperBound
-        var index = line.lowerBound
-        while index < end {
-            let hit = ByteSearch.first(of: UInt8(ascii: "["), UInt8(ascii: "<"), in: bytes, from: index, to: end)
-            guard hit < end else { return }
-            if bytes[hit] == UInt8(ascii: "<") {
-                index = anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1
-            } else if let (link, after) = wikilink(bytes, at: hit, end: end) {
-                if let link {
-                    if summary.links.isEmpty { summary.links.reserveCapacity(8) }
-                    summary.links.append(link)
-                }
-                index = after
-            } else if bareCitations, let (count, after) = BareCitation.count(in: bytes, at: hit, end: end) {
-                summary.timestampCount += count
-                index = after
-            } else {
-                index = hit + 1
-            }
+    /// When a fence opens at `at` (its line holds only spaces before it): the index after the line that
+    /// closes it, or the end. Nil when `at` does not open a fence.
+    private static func fenceEnd(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, lineStart start: Int) -> Int? {
+        guard opensLine(bytes, at: at, after: start), isFence(bytes, at: at) else { return nil }
+        var line = ByteSearch.first(0x0A, in: bytes, from: at, to: bytes.count) + 1
+        while line < bytes.count {
+            var first = line
+            while first < bytes.count, bytes[first] == 0x20 { first += 1 }
+            let after = ByteSearch.first(0x0A, in: bytes, from: first, to: bytes.count) + 1
+            if isFence(bytes, at: first) { return after }
+            line = after
         }
+        return bytes.count
+    }
+
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        ByteSearch.has("```", in: bytes, at: at, end: bytes.count) || ByteSearch.has("~~~", in: bytes, at: at, end: bytes.count)
+    }
+
+    /// True when only spaces come between the line's start (or `start`) and `at`.
+    private static func opensLine(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, after start: Int) -> Bool {
+        var i = at
+        while i > start, bytes[i - 1] == 0x20 { i -= 1 }
+        return i == start || bytes[i - 1] == 0x0A
+    }
+
+    /// The construct that may start at `hit` (a `<` or `[`, in a line ending at `lineEnd`): counted or
+    /// kept, and the index to go on from, which is never past the line's end.
+    static func construct(_ bytes: UnsafeBufferPointer<UInt8>, at hit: Int, lineEnd end: Int, bareCitations: Bool,
+                          into summary: inout Summary) -> Int {
+        if bytes[hit] == UInt8(ascii: "<") { return anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1 }
+        if let (link, after) = wikilink(bytes, at: hit, end: end) {
+            if let link {
+                if summary.links.isEmpty { summary.links.reserveCapacity(8) }
+                summary.links.append(link)
+            }
+            return after
+        }
+        if bareCitations, let (count, after) = BareCitation.count(in: bytes, at: hit, end: end) {
+            summary.timestampCount += count
+            return after
+        }
+        return hit + 1
     }
 
     /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.

@@ -145,4 +145,50 @@ final class ByteFastPathTests: XCTestCase {
         let text = #"<a class="yt-timestamp" data-t="00:01:02">[</a>[[a]]</a> then [[b]]"#
         XCTAssertEqual(LinkScanner.scan(text).links.map(\.target), ["a", "b"])
     }
+
+    /// The scan that jumps between `<`, `[` and fence characters finds what reading every line byte by
+    /// byte finds: the same links and citations, fences skipped alike.
+    func testScanAgreesWithReadingEachLine() {
+        func lineByLine(_ text: String, bareCitations: Bool) -> LinkScanner.Summary {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { bytes in
+                var summary = LinkScanner.Summary(links: [], timestampCount: 0)
+                var inFence = false
+                var lineStart = 0
+                while lineStart < bytes.count {
+                    let lineEnd = (lineStart..<bytes.count).first { bytes[$0] == 0x0A } ?? bytes.count
+                    var first = lineStart
+                    while first < lineEnd, bytes[first] == 0x20 { first += 1 }
+                    let line = String(decoding: bytes[first..<lineEnd], as: UTF8.self)
+                    if line.hasPrefix("```") || line.hasPrefix("~~~") {
+                        inFence.toggle()
+                    } else if !inFence {
+                        var i = first
+                        while i < lineEnd {
+                            if bytes[i] == UInt8(ascii: "<") || bytes[i] == UInt8(ascii: "[") {
+                                i = LinkScanner.construct(bytes, at: i, lineEnd: lineEnd, bareCitations: bareCitations, into: &summary)
+                            } else {
+                                i += 1
+                            }
+                        }
+                    }
+                    lineStart = lineEnd + 1
+                }
+                return summary
+            }
+        }
+        let pieces = [
+            "text ", "\n", "  ", "\t", "[[a]]", "[[b | B]]", "[[c#H]]", "[[", "]]", "[", "]", "<", ">", "</a>", "`", "~", "``", "```",
+            "~~~", "   ```", "\t```", "[00:01:02]", "[1:02, 3:04]", #"<a class="yt-timestamp" data-t="00:21:52">[00:21:52]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:21:52">[00:2\n1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">"#,
+            #"<a data-t='5'>[5]</a>"#, "<b>", "é", "[[x\ny]]",
+        ]
+        var generator = Bytes(state: 11)
+        for _ in 0..<4000 {
+            let text = (0..<(generator.next() % 24)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            for bare in [false, true] {
+                XCTAssertEqual(LinkScanner.scan(text, bareCitations: bare), lineByLine(text, bareCitations: bare), text)
+            }
+        }
+    }
 }
