@@ -73,31 +73,44 @@ public enum LinkKey {
     /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
     private static func transform(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
-        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
-        if rung == .folded {
-            for i in 0..<bytes.count { target[i] = lower(source[i]) }
-            return bytes.count
-        }
-        let stripping = rung == .stripped
-        var count = 0
-        var inSpace = false
-        for i in 0..<bytes.count {
-            let byte = source[i]
-            if isSpace(byte) {
-                if !inSpace {
-                    target[count] = 0x5F
-                    count += 1
-                }
-                inSpace = true
-                continue
+        return byteForms.withUnsafeBufferPointer { forms in
+            guard let forms = forms.baseAddress else { return 0 }
+            if rung == .folded {
+                for i in 0..<bytes.count { target[i] = source[i] &- 0x41 < 26 ? source[i] | 0x20 : source[i] }
+                return bytes.count
             }
-            // Dropped punctuation does not end a run of spaces.
-            if stripping, !isWordByte(byte) { continue }
-            inSpace = false
-            target[count] = lower(byte)
-            count += 1
+            // A drop mark only counts on the stripped rung; dropped punctuation does not end a run of spaces.
+            let dropping: UInt16 = rung == .stripped ? dropMark : 0
+            var count = 0
+            var inSpace = false
+            for i in 0..<bytes.count {
+                let form = forms[Int(source[i])]
+                if form == spaceForm {
+                    if !inSpace {
+                        target[count] = 0x5F
+                        count += 1
+                    }
+                    inSpace = true
+                } else if form & dropping == 0 {
+                    target[count] = UInt8(truncatingIfNeeded: form)
+                    count += 1
+                    inSpace = false
+                }
+            }
+            return count
         }
-        return count
+    }
+
+    private static let dropMark: UInt16 = 0x100
+    private static let spaceForm: UInt16 = 0x200
+
+    /// For each ASCII byte: its lower-case form, with `dropMark` set when the stripped rung drops it;
+    /// `spaceForm` for white space (which the folded rung keeps as it is).
+    private static let byteForms: [UInt16] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if isSpace(byte) { return spaceForm }
+        let lower = UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        return isWordByte(byte) ? lower : lower | dropMark
     }
 
     /// The rung's form of an all-ASCII name, or nil when the name has other characters. A name that
@@ -122,25 +135,26 @@ public enum LinkKey {
     /// each other character by its own properties, instead of walking the name's graphemes (60 times
     /// slower). Nil for any other name.
     private static func latinKey(_ text: String, _ rung: Rung) -> String? {
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 2)
         var inSpace = false
         for scalar in text.unicodeScalars {
             guard scalar.value < 0x250 else { return nil }
             let ascii = scalar.value < 0x80 ? UInt8(scalar.value) : nil
             if rung != .folded, ascii.map(isSpace) ?? scalar.properties.isWhitespace {
-                if !inSpace { result.unicodeScalars.append("_") }
+                if !inSpace { result.append(0x5F) }
                 inSpace = true
                 continue
             }
             if rung == .stripped, !(ascii.map(isWordByte) ?? (Character(scalar).isLetter || Character(scalar).isNumber)) { continue }
             inSpace = false
             if let ascii {
-                result.unicodeScalars.append(Unicode.Scalar(ascii &- 0x41 < 26 ? ascii | 0x20 : ascii))
+                result.append(ascii &- 0x41 < 26 ? ascii | 0x20 : ascii)
             } else {
-                result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
 }
