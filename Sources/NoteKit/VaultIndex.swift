@@ -99,33 +99,44 @@ public struct VaultIndex: Sendable {
     public static func build(root: String) throws(VaultError) -> VaultIndex {
         let scan = try VaultScanner.scan(root: root)
         var index = VaultIndex(root: root, scan: scan)
-        index.update(readAllWaiting(index))
+        index.fill(readAll(index))
         return index
     }
 
     /// Reads the summaries of every note of a placeholder index, in parallel, in chunks of `chunk`
-    /// notes; each chunk is handed to `deliver` (from whichever thread read it) as soon as it is read.
+    /// notes, each written straight into its place in the result (no note is copied on the way). With
+    /// `deliver`, each chunk is also handed over (from whichever thread read it) as soon as it is read.
     public static func readAll(_ index: VaultIndex, chunk: Int = 256,
-                               deliver: @escaping @Sendable ([(index: Int, note: VaultNote)]) -> Void) {
+                               deliver: (@Sendable ([(index: Int, note: VaultNote)]) -> Void)? = nil) -> [VaultNote] {
         let count = index.notes.count
         let chunks = (count + chunk - 1) / chunk
-        guard chunks > 0 else { return }
+        guard chunks > 0 else { return [] }
         let folder = index.folder
         let paths = index.notes.map(\.relativePath)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            // Background work yields to the interface and the terminal (Linux sets this per thread).
-            if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
-            let range = (c * chunk)..<min(count, (c + 1) * chunk)
-            let buffer = ReadBuffer()
-            deliver(range.map { ($0, VaultNote.read(relativePath: paths[$0], in: folder, buffer: buffer)) })
+        return [VaultNote](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                // Background work yields to the interface and the terminal (Linux sets this per thread).
+                if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
+                let range = (c * chunk)..<min(count, (c + 1) * chunk)
+                let buffer = ReadBuffer()
+                for i in range { (slots.base + i).initialize(to: VaultNote.read(relativePath: paths[i], in: folder, buffer: buffer)) }
+                deliver?(range.map { ($0, slots.base[$0]) })
+            }
+            initialized = count
         }
     }
 
-    /// Like `readAll`, returning every summary once all are read (for a caller that waits).
-    public static func readAllWaiting(_ index: VaultIndex) -> [(index: Int, note: VaultNote)] {
-        let collected = Gathered<(index: Int, note: VaultNote)>()
-        readAll(index, deliver: { collected.add($0) })
-        return collected.all
+    /// Each reader writes only its own chunk of the result.
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<VaultNote>
+    }
+
+    /// Puts every note in place of the placeholders at once: `read` is what `readAll` gave for this index.
+    public mutating func fill(_ read: [VaultNote]) {
+        notes = read
+        update([])
     }
 
     /// The index of the note at a vault-relative path.

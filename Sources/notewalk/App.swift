@@ -178,12 +178,7 @@ final class App {
                 }
                 inbox.post(.scanned(index))
             }
-            let read = Gathered<(index: Int, note: VaultNote)>()
-            VaultIndex.readAll(index) { chunk in
-                read.add(chunk)
-                inbox.post(.indexed(chunk))
-            }
-            index.update(read.all)
+            index.fill(VaultIndex.readAll(index) { inbox.post(.indexed($0)) })
             index.prepare()
             inbox.post(.indexFinished(index))
         }

@@ -56,7 +56,7 @@ struct BenchIndex: ParsableCommand {
             let start = now(), cpuStart = cpu()
             do { index = VaultIndex(root: root, scan: try VaultScanner.scan(root: root)) } catch { fail(error.description) }
             let scanned = now(), cpuScanned = cpu()
-            index.update(VaultIndex.readAllWaiting(index))
+            index.fill(VaultIndex.readAll(index))
             let read = now(), cpuRead = cpu()
             // The lookup tables and the graph, as `prepare` builds them: the graph builds the tables.
             graph = LinkGraph(index: index)
