@@ -4,44 +4,67 @@ struct HTMLTag: Equatable {
     var isClosing: Bool
     var attributes: [String: String]
 
-    /// Parses a single tag; nil for comments, declarations and anything that is not a tag.
+    /// Parses a single tag; nil for comments, declarations and anything that is not a tag. Read as
+    /// bytes: tag names are ASCII letters, digits and `-`; anything else ends the name.
     init?(_ raw: some StringProtocol) {
-        var chars = Substring(raw.trimmingCharacters(in: " \t\r\n"))
-        guard chars.hasPrefix("<"), chars.hasSuffix(">"), !chars.hasPrefix("<!"), !chars.hasPrefix("<?") else { return nil }
-        chars = chars.dropFirst().dropLast()
-        if chars.hasSuffix("/") { chars = chars.dropLast() }
-        isClosing = chars.hasPrefix("/")
-        if isClosing { chars = chars.dropFirst() }
-        let nameEnd = chars.firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) ?? chars.endIndex
-        name = chars[..<nameEnd].lowercased()
-        guard !name.isEmpty else { return nil }
-        attributes = Self.attributes(in: chars[nameEnd...])
+        let bytes = Array(raw.utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end - start >= 2, bytes[start] == UInt8(ascii: "<"), bytes[end - 1] == UInt8(ascii: ">"),
+              bytes[start + 1] != UInt8(ascii: "!"), bytes[start + 1] != UInt8(ascii: "?") else { return nil }
+        start += 1
+        end -= 1
+        if end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        isClosing = start < end && bytes[start] == UInt8(ascii: "/")
+        if isClosing { start += 1 }
+        var nameEnd = start
+        while nameEnd < end, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        guard nameEnd > start else { return nil }
+        name = Self.lowercased(bytes[start..<nameEnd])
+        attributes = Self.attributes(in: bytes[nameEnd..<end])
     }
 
-    private static func attributes(in text: Substring) -> [String: String] {
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-")
+    }
+
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
+    private static func attributes(in text: ArraySlice<UInt8>) -> [String: String] {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var result: [String: String] = [:]
-        var rest = text
+        var i = text.startIndex
+        let end = text.endIndex
         while true {
-            rest = rest.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-            guard !rest.isEmpty else { break }
-            let keyEnd = rest.firstIndex(where: { $0 == "=" || $0 == " " || $0 == "\t" || $0 == "\n" }) ?? rest.endIndex
-            let key = rest[..<keyEnd].lowercased()
-            rest = rest[keyEnd...].drop(while: { $0 == " " || $0 == "\t" })
-            guard rest.first == "=" else {
-                if !key.isEmpty { result[key] = "" }
-                if key.isEmpty { rest = rest.dropFirst() }
+            while i < end, isSpace(text[i]) { i += 1 }
+            guard i < end else { break }
+            var keyEnd = i
+            while keyEnd < end, text[keyEnd] != UInt8(ascii: "="), !isSpace(text[keyEnd]) { keyEnd += 1 }
+            let key = lowercased(text[i..<keyEnd])
+            i = keyEnd
+            while i < end, isBlank(text[i]) { i += 1 }
+            guard i < end, text[i] == UInt8(ascii: "=") else {
+                if key.isEmpty { i += 1 } else { result[key] = "" }
                 continue
             }
-            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
-            if let quote = rest.first, quote == "\"" || quote == "'" {
-                let body = rest.dropFirst()
-                let close = body.firstIndex(of: quote) ?? body.endIndex
-                result[key] = String(body[..<close])
-                rest = close < body.endIndex ? body[body.index(after: close)...] : body[close...]
+            i += 1
+            while i < end, isBlank(text[i]) { i += 1 }
+            if i < end, text[i] == UInt8(ascii: "'") || text[i] == UInt8(ascii: "\"") {
+                let quote = text[i]
+                var close = i + 1
+                while close < end, text[close] != quote { close += 1 }
+                result[key] = String(decoding: text[(i + 1)..<close], as: UTF8.self)
+                i = min(close + 1, end)
             } else {
-                let valueEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
-                result[key] = String(rest[..<valueEnd])
-                rest = rest[valueEnd...]
+                var valueEnd = i
+                while valueEnd < end, !isBlank(text[valueEnd]) { valueEnd += 1 }
+                result[key] = String(decoding: text[i..<valueEnd], as: UTF8.self)
+                i = valueEnd
             }
         }
         return result

@@ -26,7 +26,7 @@ enum InlinePostProcessor {
 
     /// Splits plain text around `[[…]]` wikilinks and, when asked, bracketed citations.
     static func scan(_ text: String, bareCitations: Bool) -> [Inline] {
-        guard text.contains("[") else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return [.text(text)] }
         var result: [Inline] = []
         var plainStart = text.startIndex
         var index = text.startIndex

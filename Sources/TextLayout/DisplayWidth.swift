@@ -11,8 +11,20 @@ public enum DisplayWidth {
 
     /// Columns a whole string takes.
     public static func of(_ text: some StringProtocol) -> Int {
+        // ASCII (most text) a byte at a time: each byte is a grapheme but CR LF, and both take none.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiWidth), let ascii { return ascii }
         var total = 0
         for character in text { total += of(character) }
+        return total
+    }
+
+    /// Columns of ASCII bytes, or nil when there is a byte beyond ASCII.
+    private static func asciiWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var total = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            total += byte >= 0x20 && byte != 0x7F ? 1 : 0
+        }
         return total
     }
 

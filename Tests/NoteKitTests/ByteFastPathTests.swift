@@ -191,4 +191,19 @@ final class ByteFastPathTests: XCTestCase {
             }
         }
     }
+
+    func testHTMLTagsReadAsBytes() {
+        let anchor = HTMLTag(#"<a class="yt-timestamp" data-t="00:01:02">"#)
+        XCTAssertEqual(anchor?.name, "a")
+        XCTAssertEqual(anchor?.attributes, ["class": "yt-timestamp", "data-t": "00:01:02"])
+        XCTAssertEqual(anchor?.timestamp, Timestamp(parsing: "00:01:02"))
+        func read(_ raw: String) -> String? {
+            HTMLTag(raw).map { "\($0.isClosing ? "/" : "")\($0.name) " + $0.attributes.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: ",") }
+        }
+        XCTAssertEqual(read("</a>"), "/a ")
+        XCTAssertEqual(read(" <br/>\n"), "br ")
+        XCTAssertEqual(read("<A HREF = 'x y' data-t=5 disabled\r\ntitle=\"café\">"), "a data-t=5,disabled=,href=x y,title=café")
+        XCTAssertEqual(HTMLTag(#"<a data-t="unclosed>"#)?.attributes, ["data-t": "unclosed"])
+        for notATag in ["<!-- x -->", "<?xml?>", "<>", "< a>", "text", "<", "</>"] { XCTAssertNil(HTMLTag(notATag), notATag) }
+    }
 }
