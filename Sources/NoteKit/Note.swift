@@ -93,12 +93,15 @@ public enum NotePath {
     }
 
     public static func isNote(_ name: String) -> Bool {
-        let bytes = name.utf8
-        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
-        let ext = bytes[bytes.index(after: dot)...]
-        // ASCII letters only, compared without case: md, markdown, txt.
-        guard (2...8).contains(ext.count), ext.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-        return noteExtensions.contains(String(decoding: ext.map { $0 | 0x20 }, as: UTF8.self))
+        ByteSearch.withBytes(of: name) { bytes in
+            var dot = bytes.count - 1
+            while dot > 0, bytes[dot] != UInt8(ascii: ".") { dot -= 1 }
+            guard dot > 0 else { return false }
+            // Compared without case: md, markdown, txt.
+            return noteExtensions.contains { ext in
+                ext.utf8.count == bytes.count - dot - 1 && zip(ext.utf8, bytes[(dot + 1)...]).allSatisfy { $0 == $1 | 0x20 }
+            }
+        }
     }
 
     public static func join(_ base: String, _ relative: String) -> String {

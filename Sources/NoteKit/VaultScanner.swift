@@ -68,10 +68,11 @@ public enum VaultScanner {
         result.folders.append(relative)
         var subfolders: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), base[0] != UInt8(ascii: ".") else { return nil }
+                return String(decoding: UnsafeBufferPointer(start: base, count: raw.firstIndex(of: 0) ?? raw.count), as: UTF8.self)
             }
-            if name.hasPrefix(".") { continue }
+            guard let name else { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let type = entry.pointee.d_type
             if type == UInt8(DT_DIR) {

@@ -19,4 +19,9 @@ final class NotePathTests: XCTestCase {
             XCTAssertEqual(NotePath.folder(c.path), c.folder, c.path)
         }
     }
+
+    func testNoteExtensions() {
+        for name in ["a.md", "A.MD", "x.Markdown", "notes.txt", "a.b.md", "é.md"] { XCTAssertTrue(NotePath.isNote(name), name) }
+        for name in [".md", "md", "a.mdx", "a.m", "a.png", "a.", "", "a.md/", "a.tx"] { XCTAssertFalse(NotePath.isNote(name), name) }
+    }
 }
