@@ -62,12 +62,19 @@ public struct NoteFile: Sendable {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: name(), reason: "not a regular file") }
         let size = Int(info.st_size)
         guard size <= sizeLimit else { throw .tooLarge(path: name(), bytes: size, limit: sizeLimit) }
-        // One byte more than the size: a file read whole comes back short, and one that grew since is
-        // read on to its end.
-        return try ReadBuffer(capacity: size + 1).withContents(fd, named: name()) { bytes throws(NoteFileError) in
-            try refuseBinary(bytes, name())
-            return Array(bytes)
+        // Straight into the array, one byte more than the size: a file read whole comes back short.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
+            (filled, failure) = ReadBuffer.fill(fd, UnsafeMutableRawBufferPointer(buffer), from: 0)
         }
+        if failure != 0 { throw .unreadable(path: name(), reason: String(cString: strerror(failure))) }
+        if bytes.count > size {
+            // It grew since: read again, to its end.
+            lseek(fd, 0, SEEK_SET)
+            bytes = try ReadBuffer(capacity: size * 2 + 1).withContents(fd, named: name()) { Array($0) }
+        }
+        try bytes.withUnsafeBufferPointer { bytes throws(NoteFileError) in try refuseBinary(bytes, name()) }
+        return bytes
     }
 
     /// The bytes of a file in `folder` that a scan found to be a regular file, read into `buffer`

@@ -33,7 +33,7 @@ public final class ReadBuffer {
 
     /// Reads `fd` into `buffer` from `start` until the buffer is full or a read comes back short
     /// (the end of a regular file); the count filled and the error number of a failed read (or 0).
-    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, from start: Int) -> (filled: Int, error: Int32) {
+    static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, from start: Int) -> (filled: Int, error: Int32) {
         var filled = start
         while filled < buffer.count {
             let want = buffer.count - filled
