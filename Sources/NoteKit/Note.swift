@@ -88,8 +88,7 @@ public enum NotePath {
     /// The text between two UTF-8 offsets that fall on ASCII bytes (or the ends).
     private static func slice(_ path: String, _ start: Int, _ end: Int) -> String {
         if start == 0, end == path.utf8.count { return path }
-        let utf8 = path.utf8
-        return String(path[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        return ByteSearch.withBytes(of: path) { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     public static func isNote(_ name: String) -> Bool {

@@ -2,9 +2,11 @@
 public enum VideoURL {
     /// True for an 11-character YouTube id of `A-Za-z0-9_-`.
     public static func isValidID(_ id: String) -> Bool {
-        id.utf8.count == 11 && id.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x2D || byte == 0x5F
+        ByteSearch.withBytes(of: id) { bytes in
+            bytes.count == 11 && bytes.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == 0x2D || byte == 0x5F
+            }
         }
     }
 
