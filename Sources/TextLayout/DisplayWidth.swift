@@ -51,11 +51,12 @@ public enum DisplayWidth {
         return 1
     }
 
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
-        0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-        0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
-        0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F251, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    /// First and last scalar of each wide range (pairs, not `ClosedRange`: no generic type to set up at start).
+    private static let wideRanges: [(first: UInt32, last: UInt32)] = [
+        (0x1100, 0x115F), (0x2329, 0x232A), (0x2E80, 0x303E), (0x3041, 0x33FF), (0x3400, 0x4DBF),
+        (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xA960, 0xA97F), (0xAC00, 0xD7A3), (0xF900, 0xFAFF),
+        (0xFE10, 0xFE19), (0xFE30, 0xFE6F), (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x16FE0, 0x16FE4),
+        (0x17000, 0x18CFF), (0x1B000, 0x1B2FF), (0x1F200, 0x1F251), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
     ]
 
     private static func isWide(_ v: UInt32) -> Bool {
@@ -63,7 +64,7 @@ public enum DisplayWidth {
         var low = 0, high = wideRanges.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if v < wideRanges[mid].lowerBound { high = mid - 1 } else if v > wideRanges[mid].upperBound { low = mid + 1 } else { return true }
+            if v < wideRanges[mid].first { high = mid - 1 } else if v > wideRanges[mid].last { low = mid + 1 } else { return true }
         }
         return false
     }
