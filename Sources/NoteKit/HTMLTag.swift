@@ -8,10 +8,9 @@ struct HTMLTag: Equatable {
     /// bytes: tag names are ASCII letters, digits and `-`; anything else ends the name.
     init?(_ raw: some StringProtocol) {
         let bytes = Array(raw.utf8)
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var start = 0, end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, Self.isSpace(bytes[start]) { start += 1 }
+        while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
         guard end - start >= 2, bytes[start] == UInt8(ascii: "<"), bytes[end - 1] == UInt8(ascii: ">"),
               bytes[start + 1] != UInt8(ascii: "!"), bytes[start + 1] != UInt8(ascii: "?") else { return nil }
         start += 1
@@ -26,6 +25,8 @@ struct HTMLTag: Equatable {
         attributes = Self.attributes(in: bytes[nameEnd..<end])
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
     private static func isNameByte(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-")
     }
@@ -35,7 +36,6 @@ struct HTMLTag: Equatable {
     }
 
     private static func attributes(in text: ArraySlice<UInt8>) -> [String: String] {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var result: [String: String] = [:]
         var i = text.startIndex

@@ -39,6 +39,10 @@ public enum LinkKey {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F || isSpace(byte)
     }
 
+    /// An ASCII byte in lower case.
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
     @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte &- 0x09 < 5
@@ -76,7 +80,7 @@ public enum LinkKey {
         return byteForms.withUnsafeBufferPointer { forms in
             guard let forms = forms.baseAddress else { return 0 }
             if rung == .folded {
-                for i in 0..<bytes.count { target[i] = source[i] &- 0x41 < 26 ? source[i] | 0x20 : source[i] }
+                for i in 0..<bytes.count { target[i] = lowered(source[i]) }
                 return bytes.count
             }
             // A drop mark only counts on the stripped rung; dropped punctuation does not end a run of spaces.
@@ -109,7 +113,7 @@ public enum LinkKey {
     private static let byteForms: [UInt16] = (0..<256).map { value in
         let byte = UInt8(value)
         if isSpace(byte) { return spaceForm }
-        let lower = UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        let lower = UInt16(lowered(byte))
         return isWordByte(byte) ? lower : lower | dropMark
     }
 
@@ -149,7 +153,7 @@ public enum LinkKey {
             if rung == .stripped, !(ascii.map(isWordByte) ?? (Character(scalar).isLetter || Character(scalar).isNumber)) { continue }
             inSpace = false
             if let ascii {
-                result.append(ascii &- 0x41 < 26 ? ascii | 0x20 : ascii)
+                result.append(lowered(ascii))
             } else {
                 result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }

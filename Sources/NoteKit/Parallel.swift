@@ -2,17 +2,25 @@ import Dispatch
 
 /// Work split over the cores for the index's pure steps.
 enum Parallel {
-    /// `body(i)` for every `i` in `0..<count`, in chunks spread over the cores; results in order,
-    /// each written straight into its place in the result.
+    /// `body(i)` for every `i` in `0..<count`, in chunks spread over the cores; results in order.
     static func map<T>(_ count: Int, chunk: Int = 512, _ body: (Int) -> T) -> [T] {
         guard count > chunk, ProcessInfoLite.cores > 1 else { return (0..<count).map(body) }
+        return chunks(count, chunk: chunk) { range, base in
+            for i in range { (base + i).initialize(to: body(i)) }
+        }
+    }
+
+    /// An array of `count` elements built in chunks of `chunk` spread over the cores, each written
+    /// straight into its place: `fill` is given a chunk's range and the array's storage, and must
+    /// initialise exactly the elements of its range.
+    static func chunks<T>(_ count: Int, chunk: Int, _ fill: (Range<Int>, UnsafeMutablePointer<T>) -> Void) -> [T] {
         let chunks = (count + chunk - 1) / chunk
-        return withoutActuallyEscaping(body) { body in
+        return withoutActuallyEscaping(fill) { fill in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
-                let shared = Shared(base: base, body: body)
+                let shared = Shared(base: base, fill: fill)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    for i in c * chunk..<min(count, (c + 1) * chunk) { (shared.base + i).initialize(to: shared.body(i)) }
+                    shared.fill((c * chunk)..<min(count, (c + 1) * chunk), shared.base)
                 }
                 initialized = count
             }
@@ -49,6 +57,6 @@ enum Parallel {
     /// Each worker writes only its own stretch of the result.
     private struct Shared<T>: @unchecked Sendable {
         let base: UnsafeMutablePointer<T>
-        let body: (Int) -> T
+        let fill: (Range<Int>, UnsafeMutablePointer<T>) -> Void
     }
 }

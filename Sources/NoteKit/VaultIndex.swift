@@ -108,29 +108,15 @@ public struct VaultIndex: Sendable {
     /// `deliver`, each chunk is also handed over (from whichever thread read it) as soon as it is read.
     public static func readAll(_ index: VaultIndex, chunk: Int = 256,
                                deliver: (@Sendable ([(index: Int, note: VaultNote)]) -> Void)? = nil) -> [VaultNote] {
-        let count = index.notes.count
-        let chunks = (count + chunk - 1) / chunk
-        guard chunks > 0 else { return [] }
         let folder = index.folder
         let paths = index.notes.map(\.relativePath)
-        return [VaultNote](unsafeUninitializedCapacity: count) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            let slots = Slots(base: base)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                // Background work yields to the interface and the terminal (Linux sets this per thread).
-                if c < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
-                let range = (c * chunk)..<min(count, (c + 1) * chunk)
-                let buffer = ReadBuffer()
-                for i in range { (slots.base + i).initialize(to: VaultNote.read(relativePath: paths[i], in: folder, buffer: buffer)) }
-                deliver?(range.map { ($0, slots.base[$0]) })
-            }
-            initialized = count
+        return Parallel.chunks(paths.count, chunk: chunk) { range, notes in
+            // Background work yields to the interface and the terminal (Linux sets this per thread).
+            if range.lowerBound / chunk < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
+            let buffer = ReadBuffer()
+            for i in range { (notes + i).initialize(to: VaultNote.read(relativePath: paths[i], in: folder, buffer: buffer)) }
+            deliver?(range.map { ($0, notes[$0]) })
         }
-    }
-
-    /// Each reader writes only its own chunk of the result.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<VaultNote>
     }
 
     /// Puts every note in place of the placeholders at once: `read` is what `readAll` gave for this index.

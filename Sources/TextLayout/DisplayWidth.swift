@@ -5,7 +5,7 @@ public enum DisplayWidth {
     @inline(__always)
     public static func of(_ character: Character) -> Int {
         let utf8 = character.utf8
-        if utf8.count == 1 { return utf8.first.map { $0 >= 0x20 && $0 != 0x7F ? 1 : 0 } ?? 0 }
+        if utf8.count == 1 { return utf8.first.map(byteWidth) ?? 0 }
         return width(of: character.unicodeScalars)
     }
 
@@ -18,12 +18,16 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Columns of one ASCII byte: none for a control character.
+    @inline(__always)
+    private static func byteWidth(_ byte: UInt8) -> Int { byte >= 0x20 && byte != 0x7F ? 1 : 0 }
+
     /// Columns of ASCII bytes, or nil when there is a byte beyond ASCII.
     private static func asciiWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var total = 0
         for byte in bytes {
             guard byte < 0x80 else { return nil }
-            total += byte >= 0x20 && byte != 0x7F ? 1 : 0
+            total += byteWidth(byte)
         }
         return total
     }
