@@ -12,10 +12,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CMD4C", pkgConfig: "md4c",
-                       providers: [.apt(["libmd4c-dev"])]),
+        // No pkg-config: its `-L/usr/lib/x86_64-linux-gnu` would come first on the link line and
+        // keep scripts/build-release from linking ncurses' static archives (see there).
+        .systemLibrary(name: "CNcursesw"),
+        .systemLibrary(name: "CMD4C"),
         .target(name: "NoteKit", dependencies: ["CMD4C", "Yams"]),
         .target(name: "TextLayout", dependencies: ["NoteKit"]),
         .target(name: "Browser", dependencies: ["NoteKit", "TextLayout"]),

@@ -26,7 +26,8 @@ enum InlinePostProcessor {
 
     /// Splits plain text around `[[…]]` wikilinks and, when asked, bracketed citations.
     static func scan(_ text: String, bareCitations: Bool) -> [Inline] {
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return [.text(text)] }
+        let hasBracket = ByteSearch.withBytes(of: text) { ByteSearch.first(UInt8(ascii: "["), in: $0, from: 0, to: $0.count) < $0.count }
+        guard hasBracket else { return [.text(text)] }
         var result: [Inline] = []
         var plainStart = text.startIndex
         var index = text.startIndex

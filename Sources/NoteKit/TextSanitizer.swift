@@ -7,16 +7,11 @@ public enum TextSanitizer {
         return (v < 0x20 && v != 0x09 && v != 0x0A) || (v >= 0x7F && v <= 0x9F)
     }
 
-    /// A byte scan for C0 controls, DEL and the UTF-8 form of C1 controls (C2 80…C2 9F).
+    /// True when the text holds a C0 control but tab and newline, DEL or a C1 control (read sixteen
+    /// bytes at a time: a whole note passes through here when it is opened).
     static func hasControlBytes(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                return true
-            }
-            previous = byte
-        }
-        return false
+        if let clean = text.utf8.withContiguousStorageIfAvailable(ByteSearch.isCleanUTF8) { return !clean }
+        return text.unicodeScalars.contains(where: isControl)
     }
 
     /// Removes every control character but tab and newline; a carriage return before a newline goes too.

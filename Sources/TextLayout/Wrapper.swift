@@ -1,16 +1,30 @@
 /// Greedy word wrap of styled runs to a column width. Breaks at spaces and between wide (CJK)
 /// characters; a word longer than the line is split; `"\n"` in a run forces a break.
-/// Text that is printable ASCII (most notes) is wrapped byte by byte; other text by characters.
+/// Text whose code points are each a one-column grapheme (most notes) is wrapped code point by code
+/// point; other text by characters.
 public enum Wrapper {
     public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
         let width = max(1, width)
-        if let bytes = ByteGlyph.glyphs(of: runs) { return styled(lines(bytes, width: width), runs) }
+        if let scalars = ScalarGlyph.glyphs(of: runs) { return styled(lines(scalars, width: width), runs) }
         return styled(lines(CharacterGlyph.glyphs(of: runs), width: width), runs)
     }
 
-    /// The same wrap, character by character whatever the text (the byte path must agree with it).
+    /// The same wrap, character by character whatever the text (the code point path must agree with it).
     static func wrapByCharacters(_ runs: [Run], width: Int) -> [[Run]] {
         styled(lines(CharacterGlyph.glyphs(of: runs), width: max(1, width)), runs)
+    }
+
+    /// True for printable ASCII and for code points that never join a neighbour into one grapheme
+    /// (grapheme break property Other; Control for the soft hyphen) and take one column: Latin-1 and Latin Extended letters, IPA,
+    /// spacing modifiers (U+00A0–U+02FF), general punctuation (dashes, quotes, ellipsis; not the
+    /// zero-width and format characters) and currency signs. Text made only of these has a grapheme
+    /// per code point and no break opportunity but spaces (nothing wide), so it wraps the same as by
+    /// characters; the tests hold it to that for every such code point.
+    static func isAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
     }
 
     /// Inside a run of non-space text, a line may break next to a wide (CJK) character,
@@ -109,34 +123,54 @@ private protocol Glyph {
     static func text(_ glyphs: ArraySlice<Self>) -> String
 }
 
-/// A byte of printable ASCII text (or a tab or line break): one column, breaks only at spaces.
-private struct ByteGlyph: Glyph {
-    var byte: UInt8
+/// A code point that is a grapheme by itself (see `Wrapper.isAlone`), one column wide: most
+/// notes are made only of these (ASCII, accented Latin, typographic quotes and dashes).
+private struct ScalarGlyph: Glyph {
+    var scalar: UInt32
     var runIndex: Int32
 
-    var width: Int { byte == 0x0A ? 0 : 1 }
+    var width: Int { scalar == 0x0A ? 0 : 1 }
     var run: Int { Int(runIndex) }
-    var isSpace: Bool { byte == 0x20 }
-    var isBreak: Bool { byte == 0x0A }
-    static func mayBreak(_ previous: ByteGlyph, _ next: ByteGlyph) -> Bool { false }
+    var isSpace: Bool { scalar == 0x20 }
+    var isBreak: Bool { scalar == 0x0A }
+    static func mayBreak(_ previous: ScalarGlyph, _ next: ScalarGlyph) -> Bool { false }
 
-    static func text(_ glyphs: ArraySlice<ByteGlyph>) -> String {
-        String(unsafeUninitializedCapacity: glyphs.count) { buffer in
-            for (offset, glyph) in glyphs.enumerated() { buffer[offset] = glyph.byte }
-            return glyphs.count
+    static func text(_ glyphs: ArraySlice<ScalarGlyph>) -> String {
+        String(unsafeUninitializedCapacity: glyphs.count * 3) { buffer in
+            var end = 0
+            for glyph in glyphs {
+                let v = glyph.scalar
+                if v < 0x80 {
+                    buffer[end] = UInt8(v)
+                    end += 1
+                } else if v < 0x800 {
+                    buffer[end] = UInt8(0xC0 | v >> 6)
+                    buffer[end + 1] = UInt8(0x80 | v & 0x3F)
+                    end += 2
+                } else {
+                    buffer[end] = UInt8(0xE0 | v >> 12)
+                    buffer[end + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[end + 2] = UInt8(0x80 | v & 0x3F)
+                    end += 3
+                }
+            }
+            return end
         }
     }
 
-    /// The glyphs of runs that are all printable ASCII, tabs (read as spaces) and line feeds; nil otherwise.
-    static func glyphs(of runs: [Run]) -> [ByteGlyph]? {
-        var glyphs: [ByteGlyph] = []
+    /// The glyphs of runs made only of such code points, tabs (read as spaces) and line feeds; nil otherwise.
+    static func glyphs(of runs: [Run]) -> [ScalarGlyph]? {
+        var glyphs: [ScalarGlyph] = []
         glyphs.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
         for (index, run) in runs.enumerated() {
-            for byte in run.text.utf8 {
-                switch byte {
-                case 0x20..<0x7F, 0x0A: glyphs.append(ByteGlyph(byte: byte, runIndex: Int32(index)))
-                case 0x09: glyphs.append(ByteGlyph(byte: 0x20, runIndex: Int32(index)))
-                default: return nil
+            for scalar in run.text.unicodeScalars {
+                let v = scalar.value
+                if Wrapper.isAlone(v) || v == 0x0A {
+                    glyphs.append(ScalarGlyph(scalar: v, runIndex: Int32(index)))
+                } else if v == 0x09 {
+                    glyphs.append(ScalarGlyph(scalar: 0x20, runIndex: Int32(index)))
+                } else {
+                    return nil
                 }
             }
         }

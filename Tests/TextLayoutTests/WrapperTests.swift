@@ -6,10 +6,11 @@ final class WrapperTests: XCTestCase {
         Wrapper.wrap([Run(text)], width: width).map { StyledLine($0).plainText }
     }
 
-    /// ASCII text is wrapped byte by byte; it must come out exactly as the character path has it.
-    func testTheASCIIPathAgreesWithTheCharacterPath() {
+    /// Most text is wrapped code point by code point; it must come out exactly as the character path has it.
+    func testTheCodePointPathAgreesWithTheCharacterPath() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "bb", "word", "longerword", "x.", "(y)", " ", " ", "  ", "\t", "\n", "-", "[[l]]"]
+        let pieces = ["a", "bb", "word", "longerword", "x.", "(y)", " ", " ", "  ", "\t", "\n", "-", "[[l]]",
+                      "Bogotá", "café", "’s", " — ", "“q”", "…", "€5", "ŁÓDŹ", "ɐ", "ˈ", "\u{AD}"]
         let styles: [TextStyle] = [.text, TextStyle(.link), .text, TextStyle(.text, italic: true)]
         for _ in 0..<500 {
             let runs = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
@@ -18,6 +19,28 @@ final class WrapperTests: XCTestCase {
             }
             let width = Int.random(in: 1...30, using: &generator)
             XCTAssertEqual(Wrapper.wrap(runs, width: width), Wrapper.wrapByCharacters(runs, width: width), "\(runs) at \(width)")
+        }
+    }
+
+    /// Every code point the code point path takes is one column wide and a grapheme by itself next
+    /// to any other such code point, so the two paths cannot differ on text made of them.
+    func testCodePointsWrappedAloneAreOneColumnGraphemes() {
+        let alone = (0..<0x3000).compactMap { Unicode.Scalar(UInt32($0)) }.filter { Wrapper.isAlone($0.value) }
+        XCTAssertGreaterThan(alone.count, 700)
+        let neighbours = alone.enumerated().filter { $0.offset % 5 == 0 }.map(\.element) + ["\u{0A}"]
+        for scalar in alone {
+            XCTAssertEqual(DisplayWidth.of(Character(scalar)), 1, "U+\(String(scalar.value, radix: 16))")
+            for other in neighbours {
+                var pair = String.UnicodeScalarView()
+                pair.append(scalar)
+                pair.append(other)
+                pair.append(scalar)
+                XCTAssertEqual(String(pair).count, 3, "U+\(String(scalar.value, radix: 16)) next to U+\(String(other.value, radix: 16))")
+            }
+        }
+        // What is left out: combining marks, zero-width and format characters, wide text, emoji.
+        for excluded: UInt32 in [0x300, 0x200B, 0x200D, 0x2060, 0x4E00, 0x1F600, 0xFE0F, 0x85] {
+            XCTAssertFalse(Wrapper.isAlone(excluded))
         }
     }
 
