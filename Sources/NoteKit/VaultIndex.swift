@@ -36,7 +36,9 @@ public struct VaultIndex: Sendable {
 
     /// An index of a scan whose notes are not read yet: each titled by its file name, no links.
     public init(root: String, scan: VaultScanner.Result) {
-        self.init(root: root, notes: scan.notes.map { VaultNote(relativePath: $0) }, scanProblems: scan.problems)
+        let paths = scan.notes
+        self.init(root: root, notes: Parallel.map(paths.count, chunk: 2048) { VaultNote(relativePath: paths[$0]) },
+                  scanProblems: scan.problems)
         folders = scan.folders
     }
 
@@ -109,12 +111,12 @@ public struct VaultIndex: Sendable {
     public static func readAll(_ index: VaultIndex, chunk: Int = 256,
                                deliver: (@Sendable ([(index: Int, note: VaultNote)]) -> Void)? = nil) -> [VaultNote] {
         let folder = index.folder
-        let paths = index.notes.map(\.relativePath)
-        return Parallel.chunks(paths.count, chunk: chunk) { range, notes in
+        let places = index.notes.map(VaultNote.Location.init(of:))
+        return Parallel.chunks(places.count, chunk: chunk) { range, notes in
             // Background work yields to the interface and the terminal (Linux sets this per thread).
             if range.lowerBound / chunk < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
             let buffer = ReadBuffer()
-            for i in range { (notes + i).initialize(to: VaultNote.read(relativePath: paths[i], in: folder, buffer: buffer)) }
+            for i in range { (notes + i).initialize(to: VaultNote.read(places[i], in: folder, buffer: buffer)) }
             deliver?(range.map { ($0, notes[$0]) })
         }
     }
