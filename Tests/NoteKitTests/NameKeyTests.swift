@@ -1,4 +1,5 @@
 @testable import NoteKit
+import Foundation
 import XCTest
 
 final class NameKeyTests: XCTestCase {
@@ -18,6 +19,20 @@ final class NameKeyTests: XCTestCase {
         }
         // Different texts, different keys (Swift's Dictionary has already merged equal ones).
         XCTAssertEqual(Set(seen.values).count, seen.count)
+    }
+
+    /// Latin text keys from its bytes; it must key as its decomposed spelling does through `Hasher`.
+    func testLatinNamesKeyAsTheirDecomposedSpelling() {
+        let latin = (0x80..<0x300).compactMap(Unicode.Scalar.init).map(String.init)
+        var compared = 0
+        for (i, letter) in latin.enumerated() {
+            let name = "a" + letter + latin[(i * 7) % latin.count] + " b\u{212A}"
+            let decomposed = name.decomposedStringWithCanonicalMapping
+            guard decomposed.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value != 0x212A }) else { continue }
+            XCTAssertEqual(NameKey(decomposed), NameKey(name), name)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 300)
     }
 
     /// The key table against Dictionary: the same answers for every key, through several growths.
