@@ -7,10 +7,13 @@ struct ColorPairs {
     private let theme: Theme
     private let useColor: Bool
     private let colorCount: Int
-    private var pairs: [PairKey: Int16] = [:]
-    private var cache: [TextStyle: (attr_t, Int16)] = [:]
+    /// Colour pairs made so far: pair number `i + 1` is `pairs[i]`. A screen uses a few dozen
+    /// styles, so these are searched in order; a dictionary keyed by a type of ours costs more to
+    /// set up at start (its generic metadata and a conformance look-up) than a frame's searches.
+    private var pairs: [PairKey] = []
+    private var cache: [(style: TextStyle, attrs: attr_t, pair: Int16)] = []
 
-    private struct PairKey: Hashable { var fg: Int32; var bg: Int32 }
+    private struct PairKey: Equatable { var fg: Int32; var bg: Int32 }
 
     init(theme: Theme, useColor: Bool, colorCount: Int) {
         self.theme = theme
@@ -19,7 +22,7 @@ struct ColorPairs {
     }
 
     mutating func attributes(for style: TextStyle) -> (attr_t, Int16) {
-        if let hit = cache[style] { return hit }
+        if let hit = cache.first(where: { $0.style == style }) { return (hit.attrs, hit.pair) }
         let role = theme.style(style.role)
         var attrs: attr_t = NW_A_NORMAL
         for attribute in role.attributes {
@@ -38,16 +41,16 @@ struct ColorPairs {
         if useColor {
             let key = PairKey(fg: number(role.foreground), bg: number(role.background))
             if key.fg != -1 || key.bg != -1 {
-                if let existing = pairs[key] {
-                    pair = existing
+                if let existing = pairs.firstIndex(of: key) {
+                    pair = Int16(existing + 1)
                 } else if pairs.count + 1 < min(Int(nw_color_pairs()), Int(Int16.max)) {
                     pair = Int16(pairs.count + 1)
                     init_pair(pair, Int16(key.fg), Int16(key.bg))
-                    pairs[key] = pair
+                    pairs.append(key)
                 }
             }
         }
-        cache[style] = (attrs, pair)
+        cache.append((style, attrs, pair))
         return (attrs, pair)
     }
 
