@@ -97,6 +97,7 @@ final class ByteFastPathTests: XCTestCase {
             "---\ntitle: control \u{1B}[31m\n---\n[[z\u{7}]]",
             "no front matter [[q]] ```not a fence``` \n```\n[[fenced]]\n```\n[[after]]",
             "---\ntitle: [unclosed\n---\n[[w]]",
+            "[[ Café #Sección | alias ]] [[plain#h]] [[  spaced \t]] [[e\u{301}tude]] [[#only heading]]",
         ]
         if let shared = sharedDirectory() {
             for folder in ["seeds", "opsi"] {
