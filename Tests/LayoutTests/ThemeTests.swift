@@ -27,6 +27,13 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(theme.style(.timestamp), theme.style(.text), "missing roles look like text")
     }
 
+    func testReadsWindowsLineEndsAndComments() throws {
+        let theme = try ThemeParser.parse("# é comment\r\ncolor link red default bold # trailing\r\n\r\ncolor text default -\r\n",
+                                          name: "t", file: "t")
+        XCTAssertEqual(theme.style(.link), RoleStyle(foreground: .indexed(1), background: .terminalDefault, attributes: [.bold]))
+        XCTAssertEqual(Set(theme.styles.keys), [.link, .text])
+    }
+
     func testErrorsNameTheFileAndLine() {
         XCTAssertThrowsError(try ThemeParser.parse("color text default default\ncolor linky red default", name: "t", file: "x.theme")) {
             XCTAssertTrue("\($0)".hasPrefix("x.theme:2: unknown role `linky`"), "\($0)")
