@@ -5,13 +5,15 @@
 public enum Wrapper {
     public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
         let width = max(1, width)
-        if let scalars = ScalarGlyph.glyphs(of: runs) { return styled(lines(scalars, width: width), runs) }
-        return styled(lines(CharacterGlyph.glyphs(of: runs), width: width), runs)
+        if let scalars = ScalarGlyph.glyphs(of: runs) { return styled(scalars, lines(scalars, width: width), runs) }
+        let characters = CharacterGlyph.glyphs(of: runs)
+        return styled(characters, lines(characters, width: width), runs)
     }
 
     /// The same wrap, character by character whatever the text (the code point path must agree with it).
     static func wrapByCharacters(_ runs: [Run], width: Int) -> [[Run]] {
-        styled(lines(CharacterGlyph.glyphs(of: runs), width: max(1, width)), runs)
+        let characters = CharacterGlyph.glyphs(of: runs)
+        return styled(characters, lines(characters, width: max(1, width)), runs)
     }
 
     /// True for printable ASCII and for code points that never join a neighbour into one grapheme
@@ -33,18 +35,20 @@ public enum Wrapper {
         CharacterGlyph.mayBreak(between: previous, and: next)
     }
 
-    /// The glyphs of each line.
-    private static func lines<G: Glyph>(_ glyphs: [G], width: Int) -> [[G]] {
-        var lines: [[G]] = []
-        var line: [G] = []
+    /// Where each line's glyphs are. A line is always one stretch of the glyphs: from its first word
+    /// to its last, the spaces between them included (spaces that open a line or end one at a wrap
+    /// are left out), so no glyph is copied.
+    private static func lines<G: Glyph>(_ glyphs: [G], width: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        // The line so far is `start..<end`; `start` is nil while it is empty.
+        var start: Int?
+        var end = 0
         var lineWidth = 0
-        var pending: [G] = []
         var pendingWidth = 0
         func newLine() {
-            lines.append(line)
-            line = []
+            lines.append(start.map { $0..<end } ?? end..<end)
+            start = nil
             lineWidth = 0
-            pending = []
             pendingWidth = 0
         }
         var i = 0
@@ -56,56 +60,56 @@ public enum Wrapper {
                 continue
             }
             if glyph.isSpace {
-                if !line.isEmpty {
-                    pending.append(glyph)
-                    pendingWidth += glyph.width
-                }
+                if start != nil { pendingWidth += glyph.width }
                 i += 1
                 continue
             }
-            var end = i + 1
-            while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isBreak, !G.mayBreak(glyphs[end - 1], glyphs[end]) {
-                end += 1
+            var wordEnd = i + 1
+            while wordEnd < glyphs.count, !glyphs[wordEnd].isSpace, !glyphs[wordEnd].isBreak,
+                  !G.mayBreak(glyphs[wordEnd - 1], glyphs[wordEnd]) {
+                wordEnd += 1
             }
-            let wordWidth = glyphs[i..<end].reduce(0) { $0 + $1.width }
+            var wordWidth = 0
+            for k in i..<wordEnd { wordWidth += glyphs[k].width }
             if lineWidth + pendingWidth + wordWidth <= width {
-                line += pending
-                line += glyphs[i..<end]
+                if start == nil { start = i }
+                end = wordEnd
                 lineWidth += pendingWidth + wordWidth
-                pending = []
                 pendingWidth = 0
             } else if wordWidth <= width {
                 newLine()
-                line += glyphs[i..<end]
+                start = i
+                end = wordEnd
                 lineWidth = wordWidth
             } else {
-                if !line.isEmpty { newLine() }
-                for g in glyphs[i..<end] {
-                    if lineWidth + g.width > width, !line.isEmpty { newLine() }
-                    line.append(g)
-                    lineWidth += g.width
+                if start != nil { newLine() }
+                for k in i..<wordEnd {
+                    if lineWidth + glyphs[k].width > width, start != nil { newLine() }
+                    if start == nil { start = k }
+                    end = k + 1
+                    lineWidth += glyphs[k].width
                 }
             }
-            i = end
+            i = wordEnd
         }
-        if !line.isEmpty { lines.append(line) }
+        if let start { lines.append(start..<end) }
         while let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
         return lines
     }
 
     /// Each line's glyphs as runs, neighbours of the same style and item joined.
-    private static func styled<G: Glyph>(_ lines: [[G]], _ runs: [Run]) -> [[Run]] {
+    private static func styled<G: Glyph>(_ glyphs: [G], _ lines: [Range<Int>], _ runs: [Run]) -> [[Run]] {
         lines.map { line in
             var out: [Run] = []
-            var start = 0
-            while start < line.count {
-                let run = runs[line[start].run]
+            var start = line.lowerBound
+            while start < line.upperBound {
+                let run = runs[glyphs[start].run]
                 var end = start + 1
-                while end < line.count, line[end].run == line[start].run
-                        || (runs[line[end].run].style == run.style && runs[line[end].run].item == run.item) {
+                while end < line.upperBound, glyphs[end].run == glyphs[start].run
+                        || (runs[glyphs[end].run].style == run.style && runs[glyphs[end].run].item == run.item) {
                     end += 1
                 }
-                out.append(Run(G.text(line[start..<end]), run.style, item: run.item))
+                out.append(Run(G.text(glyphs[start..<end]), run.style, item: run.item))
                 start = end
             }
             return out
