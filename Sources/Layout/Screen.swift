@@ -46,6 +46,15 @@ public struct Screen: Sendable, Equatable {
         guard row >= 0, row < rows else { return column }
         let end = min(columns, limit.map { column + $0 } ?? columns)
         var c = column
+        // Most text: a cell per code point, each one column and a grapheme by itself.
+        if text.unicodeScalars.allSatisfy({ DisplayWidth.isAlone($0.value) }) {
+            for scalar in text.unicodeScalars {
+                guard c < end else { break }
+                if c >= 0 { cells[row * columns + c] = Cell(character: Character(scalar), width: 1, style: style) }
+                c += 1
+            }
+            return c
+        }
         for character in text {
             var ch = character
             var w = DisplayWidth.of(ch)

@@ -18,6 +18,21 @@ public enum DisplayWidth {
         return total
     }
 
+    /// True for printable ASCII and for code points that never join a neighbour into one grapheme
+    /// (grapheme break property Other; Control for the soft hyphen) and take one column: Latin-1 and
+    /// Latin Extended letters, IPA, spacing modifiers (U+00A0–U+02FF), general punctuation (dashes,
+    /// quotes, ellipsis; not the zero-width and format characters) and currency signs. Text made only
+    /// of these has a grapheme per code point and no break opportunity but spaces (nothing wide), so
+    /// it wraps the same as by characters and is drawn a cell per code point; the tests hold it to
+    /// that for every such code point.
+    @inline(__always)
+    public static func isAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
+    }
+
     /// Columns of one ASCII byte: none for a control character.
     @inline(__always)
     private static func byteWidth(_ byte: UInt8) -> Int { byte >= 0x20 && byte != 0x7F ? 1 : 0 }

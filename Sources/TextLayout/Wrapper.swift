@@ -16,19 +16,6 @@ public enum Wrapper {
         return styled(characters, lines(characters, width: max(1, width)), runs)
     }
 
-    /// True for printable ASCII and for code points that never join a neighbour into one grapheme
-    /// (grapheme break property Other; Control for the soft hyphen) and take one column: Latin-1 and Latin Extended letters, IPA,
-    /// spacing modifiers (U+00A0–U+02FF), general punctuation (dashes, quotes, ellipsis; not the
-    /// zero-width and format characters) and currency signs. Text made only of these has a grapheme
-    /// per code point and no break opportunity but spaces (nothing wide), so it wraps the same as by
-    /// characters; the tests hold it to that for every such code point.
-    static func isAlone(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
-        default: return false
-        }
-    }
-
     /// Inside a run of non-space text, a line may break next to a wide (CJK) character,
     /// but never after an opening bracket or before closing punctuation.
     static func mayBreak(between previous: Character, and next: Character) -> Bool {
@@ -127,7 +114,7 @@ private protocol Glyph {
     static func text(_ glyphs: ArraySlice<Self>) -> String
 }
 
-/// A code point that is a grapheme by itself (see `Wrapper.isAlone`), one column wide: most
+/// A code point that is a grapheme by itself (see `DisplayWidth.isAlone`), one column wide: most
 /// notes are made only of these (ASCII, accented Latin, typographic quotes and dashes).
 private struct ScalarGlyph: Glyph {
     var scalar: UInt32
@@ -169,7 +156,7 @@ private struct ScalarGlyph: Glyph {
         for (index, run) in runs.enumerated() {
             for scalar in run.text.unicodeScalars {
                 let v = scalar.value
-                if Wrapper.isAlone(v) || v == 0x0A {
+                if DisplayWidth.isAlone(v) || v == 0x0A {
                     glyphs.append(ScalarGlyph(scalar: v, runIndex: Int32(index)))
                 } else if v == 0x09 {
                     glyphs.append(ScalarGlyph(scalar: 0x20, runIndex: Int32(index)))

@@ -25,7 +25,7 @@ final class WrapperTests: XCTestCase {
     /// Every code point the code point path takes is one column wide and a grapheme by itself next
     /// to any other such code point, so the two paths cannot differ on text made of them.
     func testCodePointsWrappedAloneAreOneColumnGraphemes() {
-        let alone = (0..<0x3000).compactMap { Unicode.Scalar(UInt32($0)) }.filter { Wrapper.isAlone($0.value) }
+        let alone = (0..<0x3000).compactMap { Unicode.Scalar(UInt32($0)) }.filter { DisplayWidth.isAlone($0.value) }
         XCTAssertGreaterThan(alone.count, 700)
         let neighbours = alone.enumerated().filter { $0.offset % 5 == 0 }.map(\.element) + ["\u{0A}"]
         for scalar in alone {
@@ -40,7 +40,7 @@ final class WrapperTests: XCTestCase {
         }
         // What is left out: combining marks, zero-width and format characters, wide text, emoji.
         for excluded: UInt32 in [0x300, 0x200B, 0x200D, 0x2060, 0x4E00, 0x1F600, 0xFE0F, 0x85] {
-            XCTAssertFalse(Wrapper.isAlone(excluded))
+            XCTAssertFalse(DisplayWidth.isAlone(excluded))
         }
     }
 
