@@ -44,7 +44,7 @@ public enum VaultScanner {
             handedOver = notes.count
         }
         if let found { found(Array(result.notes[handedOver...])) }
-        result.notes.sort()
+        result.notes = PathSort.sorted(result.notes)
         return result
     }
 
