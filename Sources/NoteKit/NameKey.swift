@@ -57,8 +57,7 @@ struct NameKey: Hashable, Sendable {
             switch scalar.value {
             case 0..<0x80: bytes.append(UInt8(scalar.value))
             case 0x80..<0x300:
-                bytes.append(UInt8(0xC0 | scalar.value >> 6))
-                bytes.append(UInt8(0x80 | scalar.value & 0x3F))
+                UTF8.encode(scalar) { bytes.append($0) }
                 isASCII = false
             case 0x212A: bytes.append(UInt8(ascii: "K"))
             case 0x037E: bytes.append(UInt8(ascii: ";"))

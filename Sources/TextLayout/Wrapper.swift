@@ -4,10 +4,8 @@
 /// point; other text by characters.
 public enum Wrapper {
     public static func wrap(_ runs: [Run], width: Int) -> [[Run]] {
-        let width = max(1, width)
-        if let scalars = ScalarGlyph.glyphs(of: runs) { return styled(scalars, lines(scalars, width: width), runs) }
-        let characters = CharacterGlyph.glyphs(of: runs)
-        return styled(characters, lines(characters, width: width), runs)
+        guard let scalars = ScalarGlyph.glyphs(of: runs) else { return wrapByCharacters(runs, width: width) }
+        return styled(scalars, lines(scalars, width: max(1, width)), runs)
     }
 
     /// The same wrap, character by character whatever the text (the code point path must agree with it).
@@ -117,32 +115,23 @@ private protocol Glyph {
 /// A code point that is a grapheme by itself (see `DisplayWidth.isAlone`), one column wide: most
 /// notes are made only of these (ASCII, accented Latin, typographic quotes and dashes).
 private struct ScalarGlyph: Glyph {
-    var scalar: UInt32
+    var scalar: Unicode.Scalar
     var runIndex: Int32
 
-    var width: Int { scalar == 0x0A ? 0 : 1 }
+    var width: Int { scalar == "\n" ? 0 : 1 }
     var run: Int { Int(runIndex) }
-    var isSpace: Bool { scalar == 0x20 }
-    var isBreak: Bool { scalar == 0x0A }
+    var isSpace: Bool { scalar == " " }
+    var isBreak: Bool { scalar == "\n" }
     static func mayBreak(_ previous: ScalarGlyph, _ next: ScalarGlyph) -> Bool { false }
 
     static func text(_ glyphs: ArraySlice<ScalarGlyph>) -> String {
+        // None of these code points takes more than three bytes.
         String(unsafeUninitializedCapacity: glyphs.count * 3) { buffer in
             var end = 0
             for glyph in glyphs {
-                let v = glyph.scalar
-                if v < 0x80 {
-                    buffer[end] = UInt8(v)
+                UTF8.encode(glyph.scalar) { byte in
+                    buffer[end] = byte
                     end += 1
-                } else if v < 0x800 {
-                    buffer[end] = UInt8(0xC0 | v >> 6)
-                    buffer[end + 1] = UInt8(0x80 | v & 0x3F)
-                    end += 2
-                } else {
-                    buffer[end] = UInt8(0xE0 | v >> 12)
-                    buffer[end + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[end + 2] = UInt8(0x80 | v & 0x3F)
-                    end += 3
                 }
             }
             return end
@@ -157,9 +146,9 @@ private struct ScalarGlyph: Glyph {
             for scalar in run.text.unicodeScalars {
                 let v = scalar.value
                 if DisplayWidth.isAlone(v) || v == 0x0A {
-                    glyphs.append(ScalarGlyph(scalar: v, runIndex: Int32(index)))
+                    glyphs.append(ScalarGlyph(scalar: scalar, runIndex: Int32(index)))
                 } else if v == 0x09 {
-                    glyphs.append(ScalarGlyph(scalar: 0x20, runIndex: Int32(index)))
+                    glyphs.append(ScalarGlyph(scalar: " ", runIndex: Int32(index)))
                 } else {
                     return nil
                 }
