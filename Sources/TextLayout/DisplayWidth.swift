@@ -13,6 +13,8 @@ public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // ASCII (most text) a byte at a time: each byte is a grapheme but CR LF, and both take none.
         if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiWidth), let ascii { return ascii }
+        // Then text whose code points are each a one-column grapheme, as the wrap and the screen read it.
+        if text.unicodeScalars.allSatisfy({ isAlone($0.value) }) { return text.unicodeScalars.count }
         var total = 0
         for character in text { total += of(character) }
         return total

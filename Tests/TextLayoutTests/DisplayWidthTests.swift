@@ -6,6 +6,9 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("hello"), 5)
         XCTAssertEqual(DisplayWidth.of("café"), 4)
         XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1, "a combining accent takes no column of its own")
+        let latin = "Bogotá — “quoted” … €5"
+        XCTAssertEqual(DisplayWidth.of(latin), 22)
+        XCTAssertEqual(DisplayWidth.of(latin), latin.reduce(0) { $0 + DisplayWidth.of($1) })
     }
 
     func testWideCharacters() {
