@@ -47,7 +47,7 @@ public struct LinkGraph: Sendable {
             let targets = resolved.targets[p], nameIDs = resolved.nameIDs[p]
             var k = 0
             for from in part {
-                for ordinal in index.notes[from].links.indices {
+                for ordinal in 0..<index.notes[from].links.count {
                     let edge = Edge(from: from, link: ordinal)
                     let target = Int(targets[k])
                     if target >= 0 {
@@ -68,7 +68,7 @@ public struct LinkGraph: Sendable {
             let edges = missingEdges[group]
             missing[key] = edges
             // Each missing name as its first link wrote it.
-            missingNames[key] = edges.first.map { index.notes[$0.from].links[$0.link].target } ?? ""
+            missingNames[key] = edges.first.map { index.notes[$0.from].links.target(at: $0.link) } ?? ""
         }
         self.missing = missing
         self.missingNames = missingNames
@@ -97,16 +97,19 @@ public struct LinkGraph: Sendable {
             // Numbering the targets keeps one core busy; the ladder's tables, if not built yet, the others.
             let (distinct, tables) = Parallel.both({ Self.distinctNames(notes, parts) }, { index.tables })
             nameIDs = distinct.ids
-            let (distinctNames, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
-            let found = Parallel.map(distinctNames.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
-                let (hits, rung) = index.hits(for: distinctNames[i], key: distinctKeys[i], in: tables)
+            let (firstLinks, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
+            // Each distinct target's text is made here, on all cores, from its first link.
+            func name(_ i: Int) -> String { notes[Int(firstLinks[i].note)].links.target(at: Int(firstLinks[i].ordinal)) }
+            let found = Parallel.map(firstLinks.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
+                let name = name(i)
+                let (hits, rung) = index.hits(for: name, key: distinctKeys[i], in: tables)
                 guard case .none = hits else { return (hits, rung, nil) }
-                return (hits, rung, LinkKey.key(distinctNames[i], .stripped) ?? NameKey(""))
+                return (hits, rung, LinkKey.key(name, .stripped) ?? NameKey(""))
             }
             // Misses that strip to the same name are one missing note.
-            var groups = Numbering()
+            var groups = Numbering<String>()
             missingGroup = found.indices.map { i in
-                found[i].missing.map { groups.number($0) { LinkKey.stripped(distinctNames[i]) } } ?? -1
+                found[i].missing.map { groups.number($0) { LinkKey.stripped(name(i)) } } ?? -1
             }
             missingKeys = groups.names
             let nameIDs = self.nameIDs
@@ -115,7 +118,7 @@ public struct LinkGraph: Sendable {
                 targets.reserveCapacity(nameIDs[p].count)
                 var k = 0
                 for from in parts[p] {
-                    for _ in notes[from].links {
+                    for _ in 0..<notes[from].links.count {
                         let (hits, rung, _) = found[Int(nameIDs[p][k])]
                         k += 1
                         switch hits {
@@ -129,17 +132,18 @@ public struct LinkGraph: Sendable {
             }
         }
 
-        /// The distinct link targets of the notes (a written name and its key), and each link's place
-        /// among them, per part.
-        private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (numbering: Numbering, ids: [[Int32]]) {
+        /// The distinct link targets of the notes (the first link naming each, and its key), and each
+        /// link's place among them, per part.
+        private static func distinctNames(_ notes: [VaultNote], _ parts: [Range<Int>]) -> (numbering: Numbering<LinkPlace>, ids: [[Int32]]) {
             // One pass in note order: numbering per core and merging the numbers cost more than this
             // (the merge probes a table larger than the cache once per name of each part).
-            var names = Numbering(capacity: notes.reduce(0) { $0 + $1.linkKeys.count } / 4)
+            var names = Numbering<LinkPlace>(capacity: notes.reduce(0) { $0 + $1.links.count } / 4)
             let ids = parts.map { part -> [Int32] in
                 var ids: [Int32] = []
                 for from in part {
-                    for (ordinal, key) in notes[from].linkKeys.enumerated() {
-                        ids.append(names.number(key) { notes[from].links[ordinal].target })
+                    let links = notes[from].links
+                    for ordinal in 0..<links.count {
+                        ids.append(names.number(links.key(at: ordinal)) { LinkPlace(note: Int32(from), ordinal: Int32(ordinal)) })
                     }
                 }
                 return ids
@@ -149,15 +153,21 @@ public struct LinkGraph: Sendable {
     }
 
     /// Names numbered in the order they first come, each once (told apart by `NameKey`).
-    private struct Numbering {
+    /// A link by its note and its place among the note's links.
+    private struct LinkPlace {
+        let note: Int32
+        let ordinal: Int32
+    }
+
+    private struct Numbering<Name> {
         private var seen: KeyTable
-        private(set) var names: [String] = []
+        private(set) var names: [Name] = []
         private(set) var keys: [NameKey] = []
 
         init(capacity: Int = 0) { seen = KeyTable(capacity: capacity) }
 
         /// The number of the name with `key`; a new name is numbered next, spelled as `name` gives it.
-        mutating func number(_ key: NameKey, name: () -> String) -> Int32 {
+        mutating func number(_ key: NameKey, name: () -> Name) -> Int32 {
             let (number, inserted) = seen.value(key, inserting: Int32(names.count))
             if inserted {
                 names.append(name())

@@ -4,7 +4,7 @@
 /// Fenced code blocks are skipped. Works on the UTF-8 bytes of the text.
 public enum LinkScanner {
     public struct Summary: Sendable, Equatable {
-        public var links: [Wikilink]
+        public var links: LinkList
         public var timestampCount: Int
     }
 
@@ -17,7 +17,7 @@ public enum LinkScanner {
     /// `memchr` (vectorised by the C library far wider than Swift's portable vectors), keeping where each
     /// byte comes next; a line's end is looked for only where a construct needs it.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool) -> Summary {
-        var summary = Summary(links: [], timestampCount: 0)
+        var summary = Summary(links: LinkList(), timestampCount: 0)
         let end = bytes.count
         var position = start
         var next = (angle: -1, bracket: -1, backtick: -1, tilde: -1)
@@ -77,12 +77,11 @@ public enum LinkScanner {
     static func construct(_ bytes: UnsafeBufferPointer<UInt8>, at hit: Int, lineEnd end: Int, bareCitations: Bool,
                           into summary: inout Summary) -> Int {
         if bytes[hit] == UInt8(ascii: "<") { return anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1 }
-        if let (link, after) = wikilink(bytes, at: hit, end: end) {
-            if let link {
-                if summary.links.isEmpty { summary.links.reserveCapacity(8) }
-                summary.links.append(link)
-            }
-            return after
+        if let span = Wikilink.span(in: bytes, at: hit, end: end) {
+            let inner = UnsafeBufferPointer(rebasing: bytes[span.inner])
+            let parts = Wikilink.parts(innerBytes: inner)
+            if !parts.isExternal, !parts.target.isEmpty { summary.links.append(inner, parts) }
+            return span.after
         }
         if bareCitations, let (count, after) = BareCitation.count(in: bytes, at: hit, end: end) {
             summary.timestampCount += count
@@ -149,13 +148,5 @@ public enum LinkScanner {
         guard Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])) != nil else { return false }
         return ByteSearch.range(of: "yt-timestamp", in: bytes, from: tag.lowerBound, to: tag.upperBound) != nil
             || ByteSearch.range(of: "href", in: bytes, from: tag.lowerBound, to: tag.upperBound) == nil
-    }
-
-    /// `[[…]]` at `open`: the link (nil for an external or empty one) and the index after `]]`;
-    /// nil when the brackets do not make a wikilink.
-    private static func wikilink(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> (Wikilink?, Int)? {
-        guard let span = Wikilink.span(in: bytes, at: open, end: end) else { return nil }
-        let link = Wikilink.parse(innerBytes: UnsafeBufferPointer(rebasing: bytes[span.inner]))
-        return (!link.isExternal && !link.target.isEmpty ? link : nil, span.after)
     }
 }

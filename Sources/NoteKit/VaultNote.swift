@@ -7,18 +7,17 @@ public struct VaultNote: Sendable, Equatable {
     public var title: String
     public var aliases: [String]
     public var videoID: String?
-    /// Wikilinks to other notes (external `[[https://…]]` links are not here).
-    public private(set) var links: [Wikilink]
-    /// Each link's target as a `NameKey`, worked out while the note is read (its text is at hand),
-    /// so the link graph numbers the vault's distinct targets without reading each target again.
-    let linkKeys: [NameKey]
+    /// Wikilinks to other notes (external `[[https://…]]` links are not here), each with its target's
+    /// `NameKey`, worked out while the note is read (its text is at hand), so the link graph numbers
+    /// the vault's distinct targets without reading each target again.
+    public private(set) var links: LinkList
     public var timestampCount: Int
     /// Set when the file could not be read or its front matter is broken.
     public var problem: String?
 
     public init(relativePath: String, title: String? = nil, aliases: [String] = [], videoID: String? = nil,
                 links: [Wikilink] = [], timestampCount: Int = 0, problem: String? = nil) {
-        self.init(Location(relativePath), title: title, aliases: aliases, videoID: videoID, links: links,
+        self.init(Location(relativePath), title: title, aliases: aliases, videoID: videoID, links: LinkList(links),
                   timestampCount: timestampCount, problem: problem)
     }
 
@@ -41,7 +40,7 @@ public struct VaultNote: Sendable, Equatable {
         }
     }
 
-    private init(_ location: Location, title: String?, aliases: [String], videoID: String?, links: [Wikilink],
+    private init(_ location: Location, title: String?, aliases: [String], videoID: String?, links: LinkList,
                  timestampCount: Int, problem: String?) {
         relativePath = location.relativePath
         stem = location.stem
@@ -50,7 +49,6 @@ public struct VaultNote: Sendable, Equatable {
         self.aliases = aliases
         self.videoID = videoID
         self.links = links
-        linkKeys = links.map { NameKey($0.target) }
         self.timestampCount = timestampCount
         self.problem = problem
     }
@@ -66,7 +64,7 @@ public struct VaultNote: Sendable, Equatable {
                 summarize(bytes, path: NotePath.join(folder.path, location.relativePath), location: location)
             }
         } catch {
-            return VaultNote(location, title: nil, aliases: [], videoID: nil, links: [], timestampCount: 0, problem: error.description)
+            return VaultNote(location, title: nil, aliases: [], videoID: nil, links: LinkList(), timestampCount: 0, problem: error.description)
         }
     }
 

@@ -43,21 +43,34 @@ public struct Wikilink: Sendable, Hashable {
     }
 
     /// The link between `[[` and `]]`, given as UTF-8 bytes (the index's path; the alias is not needed).
-    static func parse(innerBytes bytes: UnsafeBufferPointer<UInt8>) -> Wikilink {
-        destination(bytes, 0..<ByteSearch.first(UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count))
+    /// Where the parts of a link's destination are, in the bytes between `[[` and `]]`.
+    struct Parts {
+        var target: Range<Int>
+        /// Nil when there is no heading, or it is empty.
+        var heading: Range<Int>?
+        var isExternal: Bool
+    }
+
+    /// The destination of the link whose inner bytes (between `[[` and `]]`) are `bytes`.
+    static func parts(innerBytes bytes: UnsafeBufferPointer<UInt8>) -> Parts {
+        parts(bytes, 0..<ByteSearch.first(UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count))
     }
 
     private static func destination(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Wikilink {
-        let whole = trimmed(bytes, range, heading: false)
-        if hasURLScheme(bytes, whole) { return Wikilink(target: text(bytes, whole), isExternal: true) }
-        let hash = ByteSearch.first(UInt8(ascii: "#"), in: bytes, from: whole.lowerBound, to: whole.upperBound)
-        guard hash < whole.upperBound else { return Wikilink(target: text(bytes, whole)) }
-        let heading = text(bytes, trimmed(bytes, (hash + 1)..<whole.upperBound, heading: true))
-        return Wikilink(target: text(bytes, trimmed(bytes, whole.lowerBound..<hash, heading: false)),
-                        heading: heading.isEmpty ? nil : heading)
+        let found = parts(bytes, range)
+        return Wikilink(target: text(bytes, found.target), heading: found.heading.map { text(bytes, $0) }, isExternal: found.isExternal)
     }
 
-    /// The range without spaces and tabs at either end (and `#` too, for a heading).
+    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Parts {
+        let whole = trimmed(bytes, range, heading: false)
+        if hasURLScheme(bytes, whole) { return Parts(target: whole, heading: nil, isExternal: true) }
+        let hash = ByteSearch.first(UInt8(ascii: "#"), in: bytes, from: whole.lowerBound, to: whole.upperBound)
+        guard hash < whole.upperBound else { return Parts(target: whole, heading: nil, isExternal: false) }
+        let heading = trimmed(bytes, (hash + 1)..<whole.upperBound, heading: true)
+        return Parts(target: trimmed(bytes, whole.lowerBound..<hash, heading: false), heading: heading.isEmpty ? nil : heading,
+                     isExternal: false)
+    }
+
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, heading: Bool) -> Range<Int> {
         func trims(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || (heading && b == UInt8(ascii: "#")) }
         var lo = range.lowerBound, hi = range.upperBound

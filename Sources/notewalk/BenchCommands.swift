@@ -40,11 +40,12 @@ struct BenchIndex: ParsableCommand {
     func run() throws {
         guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
         func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-        func cpu() -> UInt64 {
+        /// CPU time all threads have spent so far: in the program, in the kernel.
+        func cpu() -> (user: UInt64, system: UInt64) {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             func ns(_ t: timeval) -> UInt64 { UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_usec) * 1000 }
-            return ns(usage.ru_utime) + ns(usage.ru_stime)
+            return (ns(usage.ru_utime), ns(usage.ru_stime))
         }
         var phases = [UInt64](repeating: .max, count: 3)
         var index = VaultIndex(root: root, notes: [])
@@ -64,10 +65,12 @@ struct BenchIndex: ParsableCommand {
             let took = [scanned - start, read - scanned, end - read]
             for (i, ns) in took.enumerated() { phases[i] = min(phases[i], ns) }
             if eachRound {
-                // Wall time of each phase, then the CPU time all threads spent in it.
-                let busy = [cpuScanned - cpuStart, cpuRead - cpuScanned, cpuEnd - cpuRead]
+                // Wall time of each phase, then the CPU time all threads spent in it, in the program and in the kernel.
+                let marks = [cpuStart, cpuScanned, cpuRead, cpuEnd]
+                let user = (0..<3).map { marks[$0 + 1].user - marks[$0].user }
+                let system = (0..<3).map { marks[$0 + 1].system - marks[$0].system }
                 func text(_ values: [UInt64]) -> String { values.map { String(format: "%.1f", Double($0) / 1e6) }.joined(separator: " ") }
-                print("round_ms \(text(took)) cpu_ms \(text(busy))")
+                print("round_ms \(text(took)) user_ms \(text(user)) system_ms \(text(system))")
             }
         }
         guard let graph else { return }

@@ -153,7 +153,7 @@ final class ByteFastPathTests: XCTestCase {
         func lineByLine(_ text: String, bareCitations: Bool) -> LinkScanner.Summary {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { bytes in
-                var summary = LinkScanner.Summary(links: [], timestampCount: 0)
+                var summary = LinkScanner.Summary(links: LinkList(), timestampCount: 0)
                 var inFence = false
                 var lineStart = 0
                 while lineStart < bytes.count {
