@@ -93,16 +93,16 @@ enum ByteSearch {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        // As signed bytes, everything beyond ASCII is negative: one compare finds it and the controls.
-        let space = SIMD16<Int8>(repeating: 0x20), del = SIMD16<Int8>(repeating: 0x7F)
-        let tab = SIMD16<Int8>(repeating: 0x09), newline = SIMD16<Int8>(repeating: 0x0A)
+        let space = SIMD16<Int8>(repeating: 0x20), one = SIMD16<Int8>(repeating: 1), newline = SIMD16<Int8>(repeating: 0x0A)
         @inline(__always) func unusual(_ offset: Int) -> SIMDMask<SIMD16<Int8>> {
             let v = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Int8>.self)
-            return ((v .< space) .& (v .!= newline) .& (v .!= tab)) .| (v .== del)
+            // Printable ASCII is 0x20…0x7E: one more, it is 0x21…0x7F, the signed bytes above 0x20 (DEL
+            // and everything beyond ASCII wrap to negative). Tabs count as unusual here and pass below.
+            return ((v &+ one) .<= space) .& (v .!= newline)
         }
         var i = 0
         while i < count {
-            // Printable ASCII, tabs and newlines 64 bytes at a time (one branch), then sixteen at a time.
+            // Printable ASCII and newlines 64 bytes at a time (one branch), then sixteen at a time.
             if i + 64 <= count, !any(unusual(i) .| unusual(i + 16) .| unusual(i + 32) .| unusual(i + 48)) {
                 i += 64
                 continue
@@ -110,7 +110,7 @@ enum ByteSearch {
             if i + 16 <= count {
                 // Up to the first byte that is not printable ASCII.
                 let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<Int8>.self)
-                guard let lane = firstLane((v .< space) .| (v .== del)) else {
+                guard let lane = firstLane((v &+ one) .<= space) else {
                     i += 16
                     continue
                 }
