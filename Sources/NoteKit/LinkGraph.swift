@@ -152,13 +152,14 @@ public struct LinkGraph: Sendable {
         }
     }
 
-    /// Names numbered in the order they first come, each once (told apart by `NameKey`).
     /// A link by its note and its place among the note's links.
     private struct LinkPlace {
         let note: Int32
         let ordinal: Int32
     }
 
+    /// Names numbered in the order they first come, each once (told apart by `NameKey`); a name is
+    /// kept as `Name` (its text, or the first link that names it).
     private struct Numbering<Name> {
         private var seen: KeyTable
         private(set) var names: [Name] = []
@@ -166,7 +167,7 @@ public struct LinkGraph: Sendable {
 
         init(capacity: Int = 0) { seen = KeyTable(capacity: capacity) }
 
-        /// The number of the name with `key`; a new name is numbered next, spelled as `name` gives it.
+        /// The number of the name with `key`; a new name is numbered next, kept as `name` gives it.
         mutating func number(_ key: NameKey, name: () -> Name) -> Int32 {
             let (number, inserted) = seen.value(key, inserting: Int32(names.count))
             if inserted {

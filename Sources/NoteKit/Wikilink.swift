@@ -42,8 +42,8 @@ public struct Wikilink: Sendable, Hashable {
         return (inner, close.upperBound)
     }
 
-    /// The link between `[[` and `]]`, given as UTF-8 bytes (the index's path; the alias is not needed).
-    /// Where the parts of a link's destination are, in the bytes between `[[` and `]]`.
+    /// Where the parts of a link's destination are, in the bytes between `[[` and `]]` (the index's
+    /// path: the alias is not needed, and nothing is copied).
     struct Parts {
         var target: Range<Int>
         /// Nil when there is no heading, or it is empty.
@@ -71,6 +71,7 @@ public struct Wikilink: Sendable, Hashable {
                      isExternal: false)
     }
 
+    /// The range without spaces and tabs at either end (and `#` too, for a heading).
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, heading: Bool) -> Range<Int> {
         func trims(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || (heading && b == UInt8(ascii: "#")) }
         var lo = range.lowerBound, hi = range.upperBound
