@@ -129,7 +129,8 @@ public struct VaultIndex: Sendable {
 
     /// The index of the note at a vault-relative path.
     public func note(atRelativePath path: String) -> Int? {
-        paths.value { Dictionary(notes.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first }) }[path]
+        // By index: `enumerated()` would copy each note, retaining and releasing every field.
+        paths.value { Dictionary(notes.indices.map { (notes[$0].relativePath, $0) }, uniquingKeysWith: { first, _ in first }) }[path]
     }
 
     /// The bytes of a note's file.
