@@ -59,10 +59,7 @@ public enum LinkKey {
         var text = text
         let ascii = text.withUTF8 { bytes -> NameKey?? in
             guard NameKey.isASCII(bytes) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> NameKey? in
-                let count = transform(bytes, rung, into: buffer)
-                return count == 0 ? nil : NameKey(ascii: UnsafeBufferPointer(rebasing: buffer[..<count]))
-            }
+            return asciiNameKey(bytes, rung)
         }
         if let ascii { return ascii }
         if let latin = latinKey(text, rung) { return latin.isEmpty ? nil : NameKey(latin) }
@@ -75,6 +72,32 @@ public enum LinkKey {
     }
 
     /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
+    /// The keys of all three rungs, as `key(text, rung)` gives each. For ASCII text a rung that changes
+    /// nothing more shares the key before it: without spaces the normalised text is the folded one,
+    /// without punctuation the stripped text is the normalised one (most names are one or both).
+    static func keys(_ text: String) -> (folded: NameKey?, normalized: NameKey?, stripped: NameKey?) {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> (NameKey?, NameKey?, NameKey?)? in
+            guard NameKey.isASCII(bytes) else { return nil }
+            var hasSpace = false, hasPunctuation = false
+            for byte in bytes {
+                if isSpace(byte) { hasSpace = true } else if !isWordByte(byte) { hasPunctuation = true }
+            }
+            let folded = asciiNameKey(bytes, .folded)
+            let normalized = hasSpace ? asciiNameKey(bytes, .normalized) : folded
+            return (folded, normalized, hasPunctuation ? asciiNameKey(bytes, .stripped) : normalized)
+        }
+        return ascii ?? (key(text, .folded), key(text, .normalized), key(text, .stripped))
+    }
+
+    /// The rung's key of ASCII bytes, made in a stack buffer.
+    private static func asciiNameKey(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung) -> NameKey? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> NameKey? in
+            let count = transform(bytes, rung, into: buffer)
+            return count == 0 ? nil : NameKey(ascii: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     private static func transform(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
         return byteForms.withUnsafeBufferPointer { forms in

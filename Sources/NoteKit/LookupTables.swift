@@ -60,9 +60,7 @@ struct LookupTables: Sendable {
                 var names = [stem]
                 if title != stem { names.append(title) }
                 if !notes[i].aliases.isEmpty { names += notes[i].aliases }
-                return (NameKey(stem), names.map { name in
-                    (LinkKey.key(name, .folded), LinkKey.key(name, .normalized), LinkKey.key(name, .stripped))
-                })
+                return (NameKey(stem), names.map(LinkKey.keys))
             }
         }
         // Each table is filled in note order by a worker of its own.

@@ -220,6 +220,11 @@ final class LinkKeyTests: XCTestCase {
             for (rung, text) in [(LinkKey.Rung.folded, LinkKey.folded(name)), (.normalized, LinkKey.normalized(name)), (.stripped, LinkKey.stripped(name))] {
                 XCTAssertEqual(LinkKey.key(name, rung), text.isEmpty ? nil : NameKey(text), name)
             }
+            // All three at once (a rung that changes nothing more shares the key before it) are the same keys.
+            let all = LinkKey.keys(name)
+            XCTAssertEqual(all.folded, LinkKey.key(name, .folded), name)
+            XCTAssertEqual(all.normalized, LinkKey.key(name, .normalized), name)
+            XCTAssertEqual(all.stripped, LinkKey.key(name, .stripped), name)
         }
     }
 
