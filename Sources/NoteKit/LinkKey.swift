@@ -71,7 +71,6 @@ public enum LinkKey {
         return key.isEmpty ? nil : NameKey(key)
     }
 
-    /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
     /// The keys of all three rungs, as `key(text, rung)` gives each. For ASCII text a rung that changes
     /// nothing more shares the key before it: without spaces the normalised text is the folded one,
     /// without punctuation the stripped text is the normalised one (most names are one or both).
@@ -98,6 +97,7 @@ public enum LinkKey {
         }
     }
 
+    /// Writes the rung's form of ASCII bytes into `buffer` (at least as long) and returns its length.
     private static func transform(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
         return byteForms.withUnsafeBufferPointer { forms in

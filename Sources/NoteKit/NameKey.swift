@@ -15,12 +15,12 @@ struct NameKey: Hashable, Sendable {
         self = ascii ?? NameKey(unicode: text)
     }
 
-    /// The key of ASCII bytes: equal to the key of the String they spell.
     /// The key of the text whose UTF-8 is `bytes`.
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         self = Self.isASCII(bytes) ? NameKey(ascii: bytes) : NameKey(unicode: String(decoding: bytes, as: UTF8.self))
     }
 
+    /// The key of ASCII bytes: equal to the key of the String they spell.
     init(ascii bytes: UnsafeBufferPointer<UInt8>) {
         var a = Self.seed.a ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15), b = Self.seed.b
         var i = 0
