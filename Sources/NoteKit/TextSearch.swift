@@ -40,13 +40,23 @@ public struct TextSearch: Sendable {
     private static func hasASCIIFoldingCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        // Their first bytes are all 0xC3 or above: skip sixteen bytes at a time below that.
+        // Their first bytes are all 0xC3 or above: skip 64 bytes at a time below that, then go
+        // sixteen at a time to the next such byte.
         let lead = SIMD16<UInt8>(repeating: 0xC3)
+        func high(_ offset: Int) -> SIMDMask<SIMD16<Int8>> { raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) .>= lead }
         var i = 0
         while i + 1 < bytes.count {
-            if i + 16 <= bytes.count, !ByteSearch.any(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .>= lead) {
-                i += 16
+            if i + 64 <= bytes.count, !ByteSearch.any(high(i) .| high(i + 16) .| high(i + 32) .| high(i + 48)) {
+                i += 64
                 continue
+            }
+            if i + 16 <= bytes.count {
+                guard let lane = ByteSearch.firstLane(high(i)) else {
+                    i += 16
+                    continue
+                }
+                i += lane
+                if i + 1 >= bytes.count { break }
             }
             let a = bytes[i], b = bytes[i + 1]
             if (a == 0xC3 && b == 0x9F) || (a == 0xC5 && b == 0xBF) || (a == 0xC4 && b == 0xB0) { return true }
@@ -82,14 +92,36 @@ public struct TextSearch: Sendable {
         let last = count - n
         var i = start
         let raw = UnsafeRawPointer(base)
-        while i + 15 <= last {
-            // Loads stay inside the buffer: i + 15 + n <= count and both offsets are below n.
-            let a = raw.loadUnaligned(fromByteOffset: i + near, as: SIMD16<UInt8>.self) | fold0
-            let b = raw.loadUnaligned(fromByteOffset: i + far, as: SIMD16<UInt8>.self) | fold1
-            let hits = (a .== pattern0) .& (b .== pattern1)
-            if ByteSearch.any(hits) {
-                for k in 0..<16 where hits[k] && matches(at: i + k) { return i + k }
+        // Candidates at the sixteen positions from `at`. Loads stay inside the buffer when at + 15 <= last:
+        // at + 15 + n <= count, and both offsets are below n.
+        func candidates(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let a = raw.loadUnaligned(fromByteOffset: at + near, as: SIMD16<UInt8>.self) | fold0
+            let b = raw.loadUnaligned(fromByteOffset: at + far, as: SIMD16<UInt8>.self) | fold1
+            return (a .== pattern0) .& (b .== pattern1)
+        }
+        // The first candidate from `at` that is a match, visiting only the lanes set.
+        func firstMatch(_ mask: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
+            let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            for half in 0..<2 {
+                var lanes = halves[half] & 0x0101_0101_0101_0101
+                while lanes != 0 {
+                    let k = at + 8 * half + lanes.trailingZeroBitCount / 8
+                    if matches(at: k) { return k }
+                    lanes &= lanes &- 1
+                }
             }
+            return nil
+        }
+        while i + 31 <= last {
+            let first = candidates(i), second = candidates(i + 16)
+            if ByteSearch.any(first .| second) {
+                if let k = firstMatch(first, i) ?? firstMatch(second, i + 16) { return k }
+            }
+            i += 32
+        }
+        while i + 15 <= last {
+            let found = candidates(i)
+            if ByteSearch.any(found), let k = firstMatch(found, i) { return k }
             i += 16
         }
         while i <= last {

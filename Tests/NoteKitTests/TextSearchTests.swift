@@ -23,9 +23,11 @@ final class TextSearchFastPathTests: XCTestCase {
         XCTAssertFalse(TextSearch("Public").mayOccur(in: "public"), "case matters with an upper-case letter")
         XCTAssertTrue(TextSearch("strasse").mayOccur(in: "Straße"), "ß folds to ss")
         XCTAssertTrue(TextSearch("σοφία").mayOccur(in: "anything"), "non-ASCII queries go to the exact search")
-        // Characters that fold into ASCII are found wherever they sit among sixteen-byte steps.
-        for padding in 0..<40 {
-            let text = String(repeating: "x", count: padding) + "ſun and ﬆory" + String(repeating: "y", count: padding % 7)
+        // Characters that fold into ASCII are found wherever they sit among the 64- and 16-byte steps,
+        // also after other characters beyond ASCII.
+        for padding in 0..<140 {
+            let before = padding % 3 == 0 ? "é – " : ""
+            let text = before + String(repeating: "x", count: padding) + "ſun and ﬆory" + String(repeating: "y", count: padding % 7)
             XCTAssertTrue(TextSearch("sun").mayOccur(in: text), "ſ folds to s after \(padding) bytes")
             XCTAssertTrue(TextSearch("story").mayOccur(in: text), "ﬆ folds to st after \(padding) bytes")
             XCTAssertFalse(TextSearch("sun").mayOccur(in: String(repeating: "x", count: padding) + "é – moon"))
