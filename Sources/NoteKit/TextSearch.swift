@@ -99,7 +99,8 @@ public struct TextSearch: Sendable {
             let b = raw.loadUnaligned(fromByteOffset: at + far, as: SIMD16<UInt8>.self) | fold1
             return (a .== pattern0) .& (b .== pattern1)
         }
-        // The first candidate from `at` that is a match, visiting only the lanes set.
+        // The first candidate from `at` that is a match, visiting only the lanes set (lanes in the
+        // halves' bytes from the low end, as `ByteSearch.firstLane` reads them).
         func firstMatch(_ mask: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
             let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
             for half in 0..<2 {
