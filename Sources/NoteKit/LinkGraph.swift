@@ -97,12 +97,14 @@ public struct LinkGraph: Sendable {
             // Numbering the targets keeps one core busy; the ladder's tables, if not built yet, the others.
             let (distinct, tables) = Parallel.both({ Self.distinctNames(notes, parts) }, { index.tables })
             nameIDs = distinct.ids
-            let (firstLinks, distinctKeys) = (distinct.numbering.names, distinct.numbering.keys)
-            // Each distinct target's text is made here, on all cores, from its first link.
+            let firstLinks = distinct.numbering.names
+            // Each distinct target's text is made here, on all cores, from its first link (which also
+            // holds its key).
             func name(_ i: Int) -> String { notes[Int(firstLinks[i].note)].links.target(at: Int(firstLinks[i].ordinal)) }
             let found = Parallel.map(firstLinks.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
                 let name = name(i)
-                let (hits, rung) = index.hits(for: name, key: distinctKeys[i], in: tables)
+                let key = notes[Int(firstLinks[i].note)].links.key(at: Int(firstLinks[i].ordinal))
+                let (hits, rung) = index.hits(for: name, key: key, in: tables)
                 guard case .none = hits else { return (hits, rung, nil) }
                 return (hits, rung, LinkKey.key(name, .stripped) ?? NameKey(""))
             }
@@ -163,17 +165,13 @@ public struct LinkGraph: Sendable {
     private struct Numbering<Name> {
         private var seen: KeyTable
         private(set) var names: [Name] = []
-        private(set) var keys: [NameKey] = []
 
         init(capacity: Int = 0) { seen = KeyTable(capacity: capacity) }
 
         /// The number of the name with `key`; a new name is numbered next, kept as `name` gives it.
         mutating func number(_ key: NameKey, name: () -> Name) -> Int32 {
             let (number, inserted) = seen.value(key, inserting: Int32(names.count))
-            if inserted {
-                names.append(name())
-                keys.append(key)
-            }
+            if inserted { names.append(name()) }
             return number
         }
     }
