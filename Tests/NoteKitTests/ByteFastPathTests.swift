@@ -187,7 +187,8 @@ final class ByteFastPathTests: XCTestCase {
         let pieces = [
             "text ", "\n", "  ", "\t", "[[a]]", "[[b | B]]", "[[c#H]]", "[[", "]]", "[", "]", "<", ">", "</a>", "`", "~", "``", "```",
             "~~~", "   ```", "\t```", "[00:01:02]", "[1:02, 3:04]", #"<a class="yt-timestamp" data-t="00:21:52">[00:21:52]</a>"#,
-            #"<a class="yt-timestamp" data-t="00:21:52">[00:2\n1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">"#,
+            #"<a class="yt-timestamp" data-t="00:21:52">[00:2\#n1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">"#,
+            #"<a class="yt-timestamp" data-t="00:21:52">[00:<1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">[\#n[[a]]xy]</a>"#,
             #"<a data-t='5'>[5]</a>"#, "<b>", "é", "[[x\ny]]",
         ]
         var generator = Bytes(state: 11)
