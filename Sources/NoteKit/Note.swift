@@ -92,14 +92,17 @@ public enum NotePath {
     }
 
     public static func isNote(_ name: String) -> Bool {
-        ByteSearch.withBytes(of: name) { bytes in
-            var dot = bytes.count - 1
-            while dot > 0, bytes[dot] != UInt8(ascii: ".") { dot -= 1 }
-            guard dot > 0 else { return false }
-            // Compared without case: md, markdown, txt.
-            return noteExtensions.contains { ext in
-                ext.utf8.count == bytes.count - dot - 1 && zip(ext.utf8, bytes[(dot + 1)...]).allSatisfy { $0 == $1 | 0x20 }
-            }
+        ByteSearch.withBytes(of: name, isNote)
+    }
+
+    /// Whether a file name's UTF-8 bytes end in a note extension.
+    public static func isNote(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dot = name.count - 1
+        while dot > 0, name[dot] != UInt8(ascii: ".") { dot -= 1 }
+        guard dot > 0 else { return false }
+        // Compared without case: md, markdown, txt.
+        return noteExtensions.contains { ext in
+            ext.utf8.count == name.count - dot - 1 && zip(ext.utf8, name[(dot + 1)...]).allSatisfy { $0 == $1 | 0x20 }
         }
     }
 

@@ -37,14 +37,18 @@ public enum VaultScanner {
         closedir(top)
         var result = Result(notes: [], problems: [], folders: [])
         var visited: Set<FileID> = [FileID(info)]
+        var notes = PathList()
         var handedOver = 0
-        walk(root: root, relative: "", visited: &visited, into: &result) { notes in
-            guard let found, notes.count - handedOver >= (handedOver == 0 ? 64 : 512) else { return }
-            found(Array(notes[handedOver...]))
+        func handOver(_ notes: PathList) {
+            guard let found, handedOver < notes.count else { return }
+            found((handedOver..<notes.count).map(notes.path(at:)))
             handedOver = notes.count
         }
-        if let found { found(Array(result.notes[handedOver...])) }
-        result.notes = PathSort.sorted(result.notes)
+        walk(root: root, relative: "", visited: &visited, notes: &notes, into: &result) { notes in
+            if found != nil, notes.count - handedOver >= (handedOver == 0 ? 64 : 512) { handOver(notes) }
+        }
+        handOver(notes)
+        result.notes = notes.sorted()
         return result
     }
 
@@ -58,8 +62,8 @@ public enum VaultScanner {
     }
 
     /// `progress` is given the notes found so far after each one.
-    private static func walk(root: String, relative: String, visited: inout Set<FileID>, into result: inout Result,
-                             progress: ([String]) -> Void) {
+    private static func walk(root: String, relative: String, visited: inout Set<FileID>, notes: inout PathList,
+                             into result: inout Result, progress: (PathList) -> Void) {
         let directory = NotePath.join(root, relative)
         guard let handle = opendir(directory) else {
             result.problems.append(Problem(path: relative, message: "cannot read folder: \(String(cString: strerror(errno)))"))
@@ -67,32 +71,39 @@ public enum VaultScanner {
         }
         result.folders.append(relative)
         var subfolders: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), base[0] != UInt8(ascii: ".") else { return nil }
-                return String(decoding: UnsafeBufferPointer(start: base, count: raw.firstIndex(of: 0) ?? raw.count), as: UTF8.self)
-            }
-            guard let name else { continue }
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            let type = entry.pointee.d_type
-            if type == UInt8(DT_DIR) {
-                subfolders.append(childRelative)
-            } else if type == UInt8(DT_REG) {
-                if NotePath.isNote(name) {
-                    result.notes.append(childRelative)
-                    progress(result.notes)
-                }
-            } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard stat(NotePath.join(root, childRelative), &info) == 0 else {
-                    if NotePath.isNote(name) { result.problems.append(Problem(path: childRelative, message: "broken link")) }
-                    continue
-                }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    subfolders.append(childRelative)
-                } else if (info.st_mode & S_IFMT) == S_IFREG, NotePath.isNote(name) {
-                    result.notes.append(childRelative)
-                    progress(result.notes)
+        var folderBytes = relative
+        folderBytes.withUTF8 { folder in
+            while let entry = readdir(handle) {
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    let raw = raw.bindMemory(to: UInt8.self)
+                    let name = UnsafeBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                    guard name.first.map({ $0 != UInt8(ascii: ".") }) == true else { return }
+                    func childRelative() -> String {
+                        let name = String(decoding: name, as: UTF8.self)
+                        return relative.isEmpty ? name : relative + "/" + name
+                    }
+                    let type = entry.pointee.d_type
+                    if type == UInt8(DT_DIR) {
+                        subfolders.append(childRelative())
+                    } else if type == UInt8(DT_REG) {
+                        if NotePath.isNote(name) {
+                            notes.append(folder: folder, name: name)
+                            progress(notes)
+                        }
+                    } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                        let child = childRelative()
+                        var info = stat()
+                        guard stat(NotePath.join(root, child), &info) == 0 else {
+                            if NotePath.isNote(name) { result.problems.append(Problem(path: child, message: "broken link")) }
+                            return
+                        }
+                        if (info.st_mode & S_IFMT) == S_IFDIR {
+                            subfolders.append(child)
+                        } else if (info.st_mode & S_IFMT) == S_IFREG, NotePath.isNote(name) {
+                            notes.append(folder: folder, name: name)
+                            progress(notes)
+                        }
+                    }
                 }
             }
         }
@@ -101,7 +112,7 @@ public enum VaultScanner {
             var info = stat()
             guard stat(NotePath.join(root, folder), &info) == 0 else { continue }
             guard visited.insert(FileID(info)).inserted else { continue }
-            walk(root: root, relative: folder, visited: &visited, into: &result, progress: progress)
+            walk(root: root, relative: folder, visited: &visited, notes: &notes, into: &result, progress: progress)
         }
     }
 }

@@ -127,9 +127,30 @@ final class VaultScannerTests: XCTestCase {
             let paths = (0..<(round == 0 ? 5000 : 300)).map { _ in
                 (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             }
-            XCTAssertEqual(PathSort.sorted(paths), paths.sorted())
+            XCTAssertEqual(PathList.sorted(paths), paths.sorted())
         }
-        let edge = ["aaaaaaaaaaaaaaae\u{301}x", "aaaaaaaaaaaaaaaf", "aaaaaaaaaaaaaaae", "aaaaaaaaaaaaaaaéa", "aaaaaaaaaaaaaaaa\u{301}"]
-        XCTAssertEqual(PathSort.sorted(edge), edge.sorted())
+        let edge = ["aaaaaaaaaaaaaaae\u{301}x", "aaaaaaaaaaaaaaaf", "aaaaaaaaaaaaaaae", "aaaaaaaaaaaaaaaéa", "aaaaaaaaaaaaaaaa\u{301}",
+                    "Case_study_in_Kraków.md", "Case_study_in_Krako\u{301}w.md", "Case_study_in_Krakow.md", "Case_study_in_Krakox.md",
+                    "Case_study_in_Krakǿw.md", "Case_study_in_Krako\u{308}w.md", "Case_study_in_Kraköw.md"]
+        XCTAssertEqual(PathList.sorted(edge), edge.sorted())
+        XCTAssertEqual(PathList.sorted(edge.reversed()), edge.reversed().sorted())
+    }
+
+    /// A walk gives paths as a folder's bytes and a name's: they are joined, and bytes that are not
+    /// UTF-8 become what `String(decoding:)` makes of them, in that String's place in the order.
+    func testPathListJoinsFoldersAndRepairsNames() {
+        var list = PathList()
+        func add(_ folder: String, _ name: [UInt8]) {
+            var folder = folder
+            folder.withUTF8 { folder in name.withUnsafeBufferPointer { list.append(folder: folder, name: $0) } }
+        }
+        add("", Array("top.md".utf8))
+        add("sub", [0x61, 0xFF, 0x62, 0x2E, 0x6D, 0x64])
+        add("sub", [0x61, 0x80, 0x2E, 0x6D, 0x64])
+        add("sub", Array("a.md".utf8))
+        add("sub/deeper", Array("é.md".utf8))
+        let expected = ["top.md", "sub/a\u{FFFD}b.md", "sub/a\u{FFFD}.md", "sub/a.md", "sub/deeper/é.md"]
+        XCTAssertEqual((0..<list.count).map(list.path(at:)), expected)
+        XCTAssertEqual(list.sorted(), expected.sorted())
     }
 }
