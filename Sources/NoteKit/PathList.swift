@@ -12,8 +12,8 @@ import Glibc
 /// is normalised already, so two such paths are in byte order (`composed`). Otherwise the prefix keys
 /// decide alone when both paths' first seventeen bytes are ASCII (or they end sooner; `keyed`): a
 /// combining mark after them can only join the seventeenth byte.
-struct PathList {
-    private struct Entry {
+struct PathList: RandomAccessCollection, Sendable {
+    private struct Entry: Sendable {
         var high: UInt64
         var low: UInt64
         /// Where the path's bytes start in the buffer.
@@ -36,13 +36,17 @@ struct PathList {
     /// The paths that are not `composed`, as Strings, for comparing them.
     private var uncomposed: [String] = []
 
-    var count: Int { entries.count }
+    var startIndex: Int { 0 }
+    var endIndex: Int { entries.count }
+
+    /// The path added `i`th.
+    subscript(i: Int) -> String { path(of: entries[i]) }
 
     /// The list of `paths` sorted as `String`'s `<` would.
     static func sorted(_ paths: [String]) -> [String] {
         var list = PathList()
         for path in paths { list.append(path) }
-        return list.sorted()
+        return list.inStringOrder()
     }
 
     mutating func append(_ path: String) {
@@ -72,11 +76,11 @@ struct PathList {
         bytes.append(contentsOf: repeatElement(0, count: 16))
         var entry = bytes.withUnsafeBytes { raw -> Entry in
             var leading: UInt8 = 0
-            for i in 0..<min(17, length) { leading |= raw[start + i] }
+            for i in 0..<Swift.min(17, length) { leading |= raw[start + i] }
             let flags = (leading < 0x80 ? Entry.keyedFlag : 0) | (composed ? Entry.composedFlag : 0)
             return Entry(high: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self).bigEndian,
                          low: raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self).bigEndian,
-                         start: start, lengthAndFlags: UInt32(min(length, 1 << 30 - 1)) | flags, uncomposedIndex: 0)
+                         start: start, lengthAndFlags: UInt32(Swift.min(length, 1 << 30 - 1)) | flags, uncomposedIndex: 0)
         }
         if !composed {
             entry.uncomposedIndex = UInt32(uncomposed.count)
@@ -85,8 +89,24 @@ struct PathList {
         entries.append(entry)
     }
 
-    /// The path added `i`th.
-    func path(at i: Int) -> String { path(of: entries[i]) }
+    /// The paths added from the `start`th on, as a list of their own (their bytes copied), so that
+    /// another thread can make their Strings while the walk goes on.
+    func batch(from start: Int) -> PathList {
+        var batch = PathList()
+        guard start < entries.count else { return batch }
+        let base = entries[start].start
+        batch.bytes = Array(bytes[base...])
+        batch.entries = entries[start...].map { entry in
+            var moved = entry
+            moved.start -= base
+            if !entry.composed {
+                moved.uncomposedIndex = UInt32(batch.uncomposed.count)
+                batch.uncomposed.append(uncomposed[Int(entry.uncomposedIndex)])
+            }
+            return moved
+        }
+        return batch
+    }
 
     private func path(of entry: Entry) -> String {
         bytes.withUnsafeBufferPointer {
@@ -95,7 +115,7 @@ struct PathList {
     }
 
     /// Every path, in `String`'s order.
-    func sorted() -> [String] {
+    func inStringOrder() -> [String] {
         var entries = entries
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -105,7 +125,7 @@ struct PathList {
                 }
                 guard a.composed, b.composed else { return string(a) < string(b) }
                 // Equal keys: both paths are at least sixteen bytes long, or they are the same path.
-                let common = min(a.length, b.length)
+                let common = Swift.min(a.length, b.length)
                 if common > 16 {
                     let order = memcmp(base + a.start + 16, base + b.start + 16, common - 16)
                     if order != 0 { return order < 0 }

@@ -97,28 +97,49 @@ public struct VaultIndex: Sendable {
         _ = titlesAndPaths
     }
 
-    /// Scans `root` and reads every note's summary, in parallel across cores.
+    /// Scans `root` and reads every note's summary, in parallel across cores (one of them reading
+    /// while another walks the folders).
     public static func build(root: String) throws(VaultError) -> VaultIndex {
-        let scan = try VaultScanner.scan(root: root)
-        var index = VaultIndex(root: root, scan: scan)
-        index.fill(readAll(index))
+        let early = EarlyReader(root: root)
+        var index = VaultIndex(root: root, scan: try early.scan())
+        index.fill(readAll(index, early: early.finish()))
         return index
     }
 
     /// Reads the summaries of every note of a placeholder index, in parallel, in chunks of `chunk`
-    /// notes, each written straight into its place in the result (no note is copied on the way). With
-    /// `deliver`, each chunk is also handed over (from whichever thread read it) as soon as it is read.
-    public static func readAll(_ index: VaultIndex, chunk: Int = 256,
+    /// notes, each written straight into its place in the result (no note is copied on the way); the
+    /// `early` notes (an `EarlyReader`'s of the same scan) go in their places without being read again.
+    /// With `deliver`, each chunk is also handed over (from whichever thread read it) as soon as it is read.
+    public static func readAll(_ index: VaultIndex, early: [(path: String, note: VaultNote)] = [], chunk: Int = 256,
                                deliver: (@Sendable ([(index: Int, note: VaultNote)]) -> Void)? = nil) -> [VaultNote] {
         let folder = index.folder
         let places = index.notes.map(VaultNote.Location.init(of:))
+        var earlyPlace = [Int](repeating: -1, count: early.isEmpty ? 0 : places.count)
+        for (k, read) in early.enumerated() {
+            if let i = index.place(of: read.path) { earlyPlace[i] = k }
+        }
         return Parallel.chunks(places.count, chunk: chunk) { range, notes in
             // Background work yields to the interface and the terminal (Linux sets this per thread).
             if range.lowerBound / chunk < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
             let buffer = ReadBuffer()
-            for i in range { (notes + i).initialize(to: VaultNote.read(places[i], in: folder, buffer: buffer)) }
+            for i in range {
+                let k = earlyPlace.isEmpty ? -1 : earlyPlace[i]
+                (notes + i).initialize(to: k >= 0 ? early[k].note : VaultNote.read(places[i], in: folder, buffer: buffer))
+            }
             deliver?(range.map { ($0, notes[$0]) })
         }
+    }
+
+    /// The index of the note at `path`, found by halving when the notes are in a scan's order (by
+    /// path), without building the path table.
+    private func place(of path: String) -> Int? {
+        var low = 0, high = notes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if notes[middle].relativePath < path { low = middle + 1 } else { high = middle }
+        }
+        if low < notes.count, notes[low].relativePath == path { return low }
+        return note(atRelativePath: path)
     }
 
     /// Puts every note in place of the placeholders at once: `read` is what `readAll` gave for this index.

@@ -24,9 +24,14 @@ public enum VaultScanner {
         }
     }
 
-    /// Every note under `root`, sorted. With `found`, the paths are also handed over in batches as the
-    /// walk comes across them, in no particular order, so that work on them can start at once.
-    public static func scan(root: String, found: (([String]) -> Void)? = nil) throws(VaultError) -> Result {
+    /// Every note under `root`, sorted.
+    public static func scan(root: String) throws(VaultError) -> Result {
+        try scan(root: root, found: nil)
+    }
+
+    /// As `scan(root:)`; `found` is given each batch of paths (their bytes, in one buffer) as the walk
+    /// comes across them, in no particular order, so that work on them can start at once.
+    static func scan(root: String, found: ((PathList) -> Void)?) throws(VaultError) -> Result {
         var info = stat()
         guard stat(root, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: root) }
@@ -41,14 +46,14 @@ public enum VaultScanner {
         var handedOver = 0
         func handOver(_ notes: PathList) {
             guard let found, handedOver < notes.count else { return }
-            found((handedOver..<notes.count).map(notes.path(at:)))
+            found(notes.batch(from: handedOver))
             handedOver = notes.count
         }
         walk(root: root, relative: "", visited: &visited, notes: &notes, into: &result) { notes in
             if found != nil, notes.count - handedOver >= (handedOver == 0 ? 64 : 512) { handOver(notes) }
         }
         handOver(notes)
-        result.notes = notes.sorted()
+        result.notes = notes.inStringOrder()
         return result
     }
 

@@ -176,7 +176,7 @@ extension VaultSearch {
     public static func scanAndSearch(_ query: String, root: String) throws(VaultError) -> [FolderHit] {
         let search = TextSearch(query)
         let folder = FolderHandle(root)
-        let feed = BatchFeed<String>()
+        let feed = BatchFeed<PathList>()
         let hits = Gathered<FolderHit>()
         let workers = DispatchGroup()
         for _ in 0..<max(1, ProcessInfoLite.cores) {

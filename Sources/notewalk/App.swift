@@ -163,22 +163,27 @@ final class App {
     }
 
     /// Reads every note's summary on the other cores; the list fills in as chunks arrive. When the
-    /// browser started on a note, the vault is scanned here first.
+    /// browser started on a note, the vault is scanned here first, one core reading notes meanwhile.
+    /// (Started on a vault, the scan came before the first frame, alone: reading beside it made the
+    /// list appear 40–50 ms later at 100,000 notes.)
     private func startIndexing() {
         let given = state.vault, inbox = self.inbox
         let needsScan = given.notes.isEmpty
         DispatchQueue.global(qos: .userInitiated).async {
             var index = given
+            var early: EarlyReader?
             if needsScan {
+                let reader = EarlyReader(root: given.root)
+                early = reader
                 do {
-                    index = VaultIndex(root: given.root, scan: try VaultScanner.scan(root: given.root))
+                    index = VaultIndex(root: given.root, scan: try reader.scan())
                     index.prepareScanned()
                 } catch {
                     inbox.post(.status("\(error)", isError: true))
                 }
                 inbox.post(.scanned(index))
             }
-            index.fill(VaultIndex.readAll(index) { inbox.post(.indexed($0)) })
+            index.fill(VaultIndex.readAll(index, early: early?.finish() ?? []) { inbox.post(.indexed($0)) })
             index.prepare()
             inbox.post(.indexFinished(index))
         }

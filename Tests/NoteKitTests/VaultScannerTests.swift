@@ -35,11 +35,45 @@ final class VaultScannerTests: XCTestCase {
         for i in 0..<1300 {
             try "n".write(toFile: root + (i % 3 == 0 ? "/sub/" : "/") + "n\(i).md", atomically: false, encoding: .utf8)
         }
-        var batches: [[String]] = []
+        var batches: [PathList] = []
         let result = try VaultScanner.scan(root: root) { batches.append($0) }
         XCTAssertGreaterThan(batches.count, 2)
         XCTAssertEqual(batches.flatMap { $0 }.sorted(), result.notes)
+        // A batch's bytes are its own copy, its paths' order among themselves intact.
+        XCTAssertEqual(batches.map { $0.inStringOrder() }, batches.map { Array($0).sorted() })
         XCTAssertEqual(result.notes.count, 1300 + 5)
+    }
+
+    /// Notes read while the folders are walked are the notes a full read gives, each in its place.
+    func testNotesReadDuringTheWalkAreTheNotesReadAfterIt() throws {
+        for i in 0..<700 {
+            try "---\ntitle: Note \(i)\n---\n[[n\(i + 1)]] <a class=\"yt-timestamp\" data-t=\"00:00:0\(i % 10)\">[x]</a>"
+                .write(toFile: root + (i % 3 == 0 ? "/sub/" : "/") + "n\(i).md", atomically: false, encoding: .utf8)
+        }
+        let early = EarlyReader(root: root)
+        let index = VaultIndex(root: root, scan: try early.scan())
+        let read = early.finish()
+        XCTAssertEqual(Set(read.map(\.path)).count, read.count, "each note is read once")
+        for (path, note) in read { XCTAssertEqual(note, VaultNote.read(relativePath: path, in: FolderHandle(root)), path) }
+        let placed = VaultIndex.readAll(index, early: read)
+        XCTAssertEqual(placed, VaultIndex.readAll(index))
+        // What the early reader gave is used as it is, not read again.
+        var marked = read.isEmpty ? [("n5.md", VaultNote.read(relativePath: "n5.md", in: FolderHandle(root)))] : read
+        marked[0].1.title = "Read early"
+        let withMark = VaultIndex.readAll(index, early: marked)
+        XCTAssertEqual(index.note(atRelativePath: marked[0].0).map { withMark[$0].title }, "Read early")
+        XCTAssertEqual(withMark.filter { $0.title == "Read early" }.count, 1)
+        XCTAssertEqual(try VaultIndex.build(root: root).notes, placed)
+    }
+
+    func testAnEarlyReaderStopsWithoutAScanOrWithoutBeingAsked() throws {
+        XCTAssertTrue(EarlyReader(root: root).finish().isEmpty)
+        let early = EarlyReader(root: root)
+        _ = try early.scan()
+        // Not finished: its thread reads what it was handed, then ends by itself.
+        let read = EarlyReader(root: root + "/missing")
+        XCTAssertThrowsError(try read.scan())
+        XCTAssertTrue(read.finish().isEmpty)
     }
 
     func testFoldersAreListedForWatching() throws {
@@ -150,7 +184,10 @@ final class VaultScannerTests: XCTestCase {
         add("sub", Array("a.md".utf8))
         add("sub/deeper", Array("é.md".utf8))
         let expected = ["top.md", "sub/a\u{FFFD}b.md", "sub/a\u{FFFD}.md", "sub/a.md", "sub/deeper/é.md"]
-        XCTAssertEqual((0..<list.count).map(list.path(at:)), expected)
-        XCTAssertEqual(list.sorted(), expected.sorted())
+        XCTAssertEqual(Array(list), expected)
+        XCTAssertEqual(list.inStringOrder(), expected.sorted())
+        XCTAssertEqual(Array(list.batch(from: 1)), Array(expected.dropFirst()))
+        XCTAssertEqual(list.batch(from: 2).inStringOrder(), expected.dropFirst(2).sorted())
+        XCTAssertTrue(list.batch(from: 5).isEmpty)
     }
 }
