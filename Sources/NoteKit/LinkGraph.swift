@@ -98,12 +98,17 @@ public struct LinkGraph: Sendable {
             let (distinct, tables) = Parallel.both({ Self.distinctNames(notes, parts) }, { index.tables })
             nameIDs = distinct.ids
             let firstLinks = distinct.numbering.names
-            // Each distinct target's text is made here, on all cores, from its first link (which also
-            // holds its key).
+            // Each distinct target is looked up here, on all cores, from its first link (which also
+            // holds its key): from its bytes when they are plain ASCII, else from its text.
             func name(_ i: Int) -> String { notes[Int(firstLinks[i].note)].links.target(at: Int(firstLinks[i].ordinal)) }
             let found = Parallel.map(firstLinks.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
+                let links = notes[Int(firstLinks[i].note)].links, ordinal = Int(firstLinks[i].ordinal)
+                let key = links.key(at: ordinal)
+                if let found = links.withTarget(at: ordinal, { index.hits(forASCII: $0, key: key, in: tables) }) {
+                    guard case .none = found.hits else { return (found.hits, found.rung, nil) }
+                    return (found.hits, found.rung, found.stripped ?? NameKey(""))
+                }
                 let name = name(i)
-                let key = notes[Int(firstLinks[i].note)].links.key(at: Int(firstLinks[i].ordinal))
                 let (hits, rung) = index.hits(for: name, key: key, in: tables)
                 guard case .none = hits else { return (hits, rung, nil) }
                 return (hits, rung, LinkKey.key(name, .stripped) ?? NameKey(""))

@@ -78,19 +78,26 @@ public enum LinkKey {
         var text = text
         let ascii = text.withUTF8 { bytes -> (NameKey?, NameKey?, NameKey?)? in
             guard NameKey.isASCII(bytes) else { return nil }
-            var hasSpace = false, hasPunctuation = false
-            for byte in bytes {
-                if isSpace(byte) { hasSpace = true } else if !isWordByte(byte) { hasPunctuation = true }
-            }
+            let changes = asciiChanges(bytes)
             let folded = asciiNameKey(bytes, .folded)
-            let normalized = hasSpace ? asciiNameKey(bytes, .normalized) : folded
-            return (folded, normalized, hasPunctuation ? asciiNameKey(bytes, .stripped) : normalized)
+            let normalized = changes.space ? asciiNameKey(bytes, .normalized) : folded
+            return (folded, normalized, changes.punctuation ? asciiNameKey(bytes, .stripped) : normalized)
         }
         return ascii ?? (key(text, .folded), key(text, .normalized), key(text, .stripped))
     }
 
+    /// What a rung changes in ASCII bytes beyond the rung before: white space (normalised, rung 3)
+    /// and punctuation (stripped, rung 4). Where one changes nothing, its key is the key before it.
+    static func asciiChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (space: Bool, punctuation: Bool) {
+        var space = false, punctuation = false
+        for byte in bytes {
+            if isSpace(byte) { space = true } else if !isWordByte(byte) { punctuation = true }
+        }
+        return (space, punctuation)
+    }
+
     /// The rung's key of ASCII bytes, made in a stack buffer.
-    private static func asciiNameKey(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung) -> NameKey? {
+    static func asciiNameKey(_ bytes: UnsafeBufferPointer<UInt8>, _ rung: Rung) -> NameKey? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> NameKey? in
             let count = transform(bytes, rung, into: buffer)
             return count == 0 ? nil : NameKey(ascii: UnsafeBufferPointer(rebasing: buffer[..<count]))

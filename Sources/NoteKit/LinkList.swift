@@ -48,6 +48,12 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
         string(start(of: position)..<Int(entries[position].targetEnd))
     }
 
+    /// `body` given the UTF-8 of the target of the link at `position`, without making a String.
+    func withTarget<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = start(of: position)..<Int(entries[position].targetEnd)
+        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The `NameKey` of the link's target as written.
     func key(at position: Int) -> NameKey { entries[position].key }
 

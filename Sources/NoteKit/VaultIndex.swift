@@ -236,6 +236,32 @@ public struct VaultIndex: Sendable {
         return (.none, 0)
     }
 
+    /// What `hits(for:key:in:)` finds for a target given as its UTF-8 bytes, without a String, and the
+    /// target's stripped key (which names it when it is missing); nil for a target that takes the String
+    /// path: not ASCII, or with what that path trims or treats apart (spaces or tabs around it, a dot
+    /// that may start a note extension, a slash of a path). A rung that changes nothing more than the
+    /// rung before it looks up the same key (in its own table) without working it out again.
+    func hits(forASCII target: UnsafeBufferPointer<UInt8>, key: NameKey,
+              in tables: LookupTables) -> (hits: LookupTables.Hits, rung: Int, stripped: NameKey?)? {
+        guard let first = target.first, let last = target.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+              NameKey.isASCII(target), !target.contains(UInt8(ascii: ".")), !target.contains(UInt8(ascii: "/")) else { return nil }
+        func found(_ table: LookupTables.Table, _ key: NameKey?) -> LookupTables.Hits? {
+            guard let key else { return nil }
+            let hits = table[key]
+            if case .none = hits { return nil }
+            return hits
+        }
+        if let hits = found(tables.byStem, key) { return (hits, 1, nil) }
+        let folded = LinkKey.asciiNameKey(target, .folded)
+        if let hits = found(tables.byFolded, folded) { return (hits, 2, nil) }
+        let changes = LinkKey.asciiChanges(target)
+        let normalized = changes.space ? LinkKey.asciiNameKey(target, .normalized) : folded
+        if let hits = found(tables.byNormalized, normalized) { return (hits, 3, nil) }
+        let stripped = changes.punctuation ? LinkKey.asciiNameKey(target, .stripped) : normalized
+        if let hits = found(tables.byStripped, stripped) { return (hits, 4, nil) }
+        return (.none, 0, stripped)
+    }
+
     /// Candidates in order for a link from the note at `from`.
     func rank(_ found: (notes: [Int], rung: Int), from: Int?) -> LinkResolution {
         guard !found.notes.isEmpty else { return .unresolved }

@@ -156,6 +156,45 @@ final class LinkGraphTests: XCTestCase {
         XCTAssertEqual(graph.links(toMissing: "Nowhere (1)"), missing["nowhere_1"])
     }
 
+    /// The link graph looks plain ASCII targets up from their bytes: it finds what the String path
+    /// finds, on the same rung, and a missing target's stripped key — snake_case targets that match a
+    /// spaced title only on the normalised rung included.
+    func testByteLookupAgreesWithTheStringPath() {
+        let names = ["foo bar", "Foo_Bar", "baz", "Qux Quux!", "a-b c", "x  y", "Mixed Case Title", "dup", "Dup", "café au lait"]
+        let notes = names.enumerated().map { i, name in
+            VaultNote(relativePath: "n\(i).md", title: name, aliases: i == 3 ? ["alias one"] : [])
+        } + [VaultNote(relativePath: "sub/dup.md"), VaultNote(relativePath: "sub/foo_bar.md")]
+        let index = VaultIndex(root: "/nonexistent", notes: notes)
+        let tables = index.tables
+        let pieces = ["foo", "bar", "Foo", "BAR", "_", " ", "  ", "\t", "!", "-", "baz", "qux", "quux", "alias", "one", "dup", "x", "y",
+                      "mixed", "case", "title", ".", "/", "sub", "n0", ".md", "é", "a", "b", "c"]
+        var generator = SystemRandomNumberGenerator()
+        var fast = 0
+        for round in 0..<6000 {
+            let target = (0..<(round % 5 + 1)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let key = NameKey(target)
+            var bytes = target
+            let byBytes = bytes.withUTF8 { index.hits(forASCII: $0, key: key, in: tables) }
+            guard let byBytes else { continue }
+            fast += 1
+            let byString = index.hits(for: target, key: key, in: tables)
+            XCTAssertEqual(byBytes.hits.notes, byString.hits.notes, target)
+            XCTAssertEqual(byBytes.rung, byString.rung, target)
+            XCTAssertEqual(byBytes.stripped, byBytes.hits.notes.isEmpty ? LinkKey.key(target, .stripped) : nil, target)
+        }
+        XCTAssertGreaterThan(fast, 2000, "most targets take the byte path")
+        for target in ["foo_bar", "Foo Bar", "qux_quux", "alias_one", "x y", "x_y", "DUP"] {
+            var bytes = target
+            let found = bytes.withUTF8 { index.hits(forASCII: $0, key: NameKey(target), in: tables) }
+            XCTAssertFalse(found?.hits.notes.isEmpty ?? true, target)
+            XCTAssertEqual(found?.rung, index.hits(for: target, in: tables).rung, target)
+        }
+        for target in [" foo", "foo ", "\tfoo", "a.md", "sub/dup", "café", ""] {
+            var bytes = target
+            XCTAssertNil(bytes.withUTF8 { index.hits(forASCII: $0, key: NameKey(target), in: tables) }, target)
+        }
+    }
+
     func testMissingNamesGroupSpellings() {
         let graph = LinkGraph(index: vault.index)
         let edges = graph.links(toMissing: "Missing Thing")
