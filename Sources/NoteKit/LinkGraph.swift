@@ -35,29 +35,46 @@ public struct LinkGraph: Sendable {
 
     public init(index: VaultIndex) {
         let resolved = Resolved(index)
-        // Count the links reaching each note, then place each edge in its note's stretch, in order.
-        let count = index.notes.count
+        // Count the links reaching each note from each part of the notes, then place each part's edges
+        // in its own stretch of each note's list, all parts at once: the lists come out in note order.
+        let count = index.notes.count, parts = resolved.parts
+        var offsets = Parallel.map(parts.count, chunk: 1) { p -> [Int32] in
+            var counts = [Int32](repeating: 0, count: count)
+            for target in resolved.targets[p] where target >= 0 { counts[Int(target)] += 1 }
+            return counts
+        }
+        // Each part's count becomes where its stretch starts.
         var starts = [Int](repeating: 0, count: count + 1)
-        for part in resolved.targets { for target in part where target >= 0 { starts[Int(target) + 1] += 1 } }
-        for i in 0..<count { starts[i + 1] += starts[i] }
-        var next = starts
+        for note in 0..<count {
+            var start = starts[note]
+            for p in parts.indices {
+                let reaching = Int(offsets[p][note])
+                offsets[p][note] = Int32(truncatingIfNeeded: start)
+                start += reaching
+            }
+            starts[note + 1] = start
+        }
         var edges = [Edge](repeating: Edge(from: 0, link: 0), count: starts[count])
-        var missingEdges = [[Edge]](repeating: [], count: resolved.missingKeys.count)
-        for (p, part) in resolved.parts.enumerated() {
-            let targets = resolved.targets[p], nameIDs = resolved.nameIDs[p]
-            var k = 0
-            for from in part {
-                for ordinal in 0..<index.notes[from].links.count {
-                    let edge = Edge(from: from, link: ordinal)
-                    let target = Int(targets[k])
-                    if target >= 0 {
-                        edges[next[target]] = edge
-                        next[target] += 1
-                    } else {
-                        missingEdges[Int(resolved.missingGroup[Int(nameIDs[k])])].append(edge)
+        let missingEdges = edges.withUnsafeMutableBufferPointer { edges in
+            Parallel.map(parts.count, chunk: 1) { p -> [[Edge]] in
+                var next = offsets[p]
+                var missing = [[Edge]](repeating: [], count: resolved.missingKeys.count)
+                let targets = resolved.targets[p], nameIDs = resolved.nameIDs[p]
+                var k = 0
+                for from in parts[p] {
+                    for ordinal in 0..<index.notes[from].links.count {
+                        let edge = Edge(from: from, link: ordinal)
+                        let target = Int(targets[k])
+                        if target >= 0 {
+                            edges[Int(next[target])] = edge
+                            next[target] += 1
+                        } else {
+                            missing[Int(resolved.missingGroup[Int(nameIDs[k])])].append(edge)
+                        }
+                        k += 1
                     }
-                    k += 1
                 }
+                return missing
             }
         }
         backlinks = EdgeLists(edges: edges, starts: starts)
@@ -65,7 +82,7 @@ public struct LinkGraph: Sendable {
         missing.reserveCapacity(missingEdges.count)
         missingNames.reserveCapacity(missingEdges.count)
         for (group, key) in resolved.missingKeys.enumerated() {
-            let edges = missingEdges[group]
+            let edges = missingEdges.flatMap { $0[group] }
             missing[key] = edges
             // Each missing name as its first link wrote it.
             missingNames[key] = edges.first.map { index.notes[$0.from].links.target(at: $0.link) } ?? ""
