@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A hash table from `NameKey` to a number, open addressing with linear probing. A key is already
 /// a random hash, so its first half picks the slot: a probe is one load and a compare, without
 /// hashing again as `Dictionary` does. A slot is 16 bytes — 96 of the key's 128 bits and the value —
@@ -49,6 +51,18 @@ struct KeyTable: Sendable {
         return (value, true)
     }
 
+    /// Reads the slot where a lookup of `key` starts, so that a lookup soon after finds it in the
+    /// cache: in a table larger than the cache, several touches in a row wait for memory together, not
+    /// one after another. Give the sum of what touches read to `keep`, so that the reads are made.
+    func touch(_ key: NameKey) -> Int32 {
+        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: key.first) & mask].value }
+    }
+
+    /// Keeps the sum of touched values where the compiler cannot drop the reads.
+    static func keep(_ touched: Int32) {
+        touchedSum.wrappingAdd(touched, ordering: .relaxed)
+    }
+
     /// Replaces the value of a key the table holds.
     mutating func replace(_ key: NameKey, with value: Int32) {
         let (slot, found) = probe(key)
@@ -78,3 +92,6 @@ struct KeyTable: Sendable {
         }
     }
 }
+
+/// Values read only to bring memory into the cache (`KeyTable.touch`), summed.
+private let touchedSum = Atomic<Int32>(0)

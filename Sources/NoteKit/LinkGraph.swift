@@ -118,7 +118,7 @@ public struct LinkGraph: Sendable {
             // Each distinct target is looked up here, on all cores, from its first link (which also
             // holds its key): from its bytes when they are plain ASCII, else from its text.
             func name(_ i: Int) -> String { notes[Int(firstLinks[i].note)].links.target(at: Int(firstLinks[i].ordinal)) }
-            let found = Parallel.map(firstLinks.count, chunk: 256) { i -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) in
+            func lookUp(_ i: Int) -> (hits: LookupTables.Hits, rung: Int, missing: NameKey?) {
                 let links = notes[Int(firstLinks[i].note)].links, ordinal = Int(firstLinks[i].ordinal)
                 let key = links.key(at: ordinal)
                 if let found = links.withTarget(at: ordinal, { index.hits(forASCII: $0, key: key, in: tables) }) {
@@ -129,6 +129,18 @@ public struct LinkGraph: Sendable {
                 let (hits, rung) = index.hits(for: name, key: key, in: tables)
                 guard case .none = hits else { return (hits, rung, nil) }
                 return (hits, rung, LinkKey.key(name, .stripped) ?? NameKey(""))
+            }
+            let found = Parallel.chunks(firstLinks.count, chunk: 256) { range, found in
+                // Sixteen names at a time, their first rung's slots touched first (see `KeyTable.touch`).
+                var touched: Int32 = 0
+                for window in stride(from: range.lowerBound, to: range.upperBound, by: 16) {
+                    let inWindow = window..<min(window + 16, range.upperBound)
+                    for i in inWindow {
+                        touched &+= tables.byStem.touch(notes[Int(firstLinks[i].note)].links.key(at: Int(firstLinks[i].ordinal)))
+                    }
+                    for i in inWindow { (found + i).initialize(to: lookUp(i)) }
+                }
+                KeyTable.keep(touched)
             }
             // Misses that strip to the same name are one missing note.
             var groups = Numbering<String>()
@@ -164,12 +176,23 @@ public struct LinkGraph: Sendable {
             var names = Numbering<LinkPlace>(capacity: notes.reduce(0) { $0 + $1.links.count } / 4)
             let ids = parts.map { part -> [Int32] in
                 var ids: [Int32] = []
-                for from in part {
-                    let links = notes[from].links
-                    for ordinal in 0..<links.count {
-                        ids.append(names.number(links.key(at: ordinal)) { LinkPlace(note: Int32(from), ordinal: Int32(ordinal)) })
+                var touched: Int32 = 0
+                // A few notes at a time: their keys' slots are touched first, so that the misses of the
+                // table (larger than the cache in a large vault) overlap instead of coming one by one.
+                for window in stride(from: part.lowerBound, to: part.upperBound, by: 8) {
+                    let notesInWindow = window..<min(window + 8, part.upperBound)
+                    for from in notesInWindow {
+                        let links = notes[from].links
+                        for ordinal in 0..<links.count { touched &+= names.touch(links.key(at: ordinal)) }
+                    }
+                    for from in notesInWindow {
+                        let links = notes[from].links
+                        for ordinal in 0..<links.count {
+                            ids.append(names.number(links.key(at: ordinal)) { LinkPlace(note: Int32(from), ordinal: Int32(ordinal)) })
+                        }
                     }
                 }
+                KeyTable.keep(touched)
                 return ids
             }
             return (names, ids)
@@ -189,6 +212,9 @@ public struct LinkGraph: Sendable {
         private(set) var names: [Name] = []
 
         init(capacity: Int = 0) { seen = KeyTable(capacity: capacity) }
+
+        /// Brings the slot of `key` into the cache before it is numbered (see `KeyTable.touch`).
+        func touch(_ key: NameKey) -> Int32 { seen.touch(key) }
 
         /// The number of the name with `key`; a new name is numbered next, kept as `name` gives it.
         mutating func number(_ key: NameKey, name: () -> Name) -> Int32 {

@@ -45,6 +45,9 @@ struct LookupTables: Sendable {
             }
         }
 
+        /// Brings the slot of `key` into the cache before it is added or looked up (see `KeyTable.touch`).
+        func touch(_ key: NameKey) -> Int32 { keys.touch(key) }
+
         subscript(key: NameKey) -> Hits {
             guard let value = keys.value(key) else { return .none }
             return value >= 0 ? .one(Int(value)) : .several(shared[Int(-value) - 1])
@@ -66,15 +69,20 @@ struct LookupTables: Sendable {
         // Each table is filled in note order by a worker of its own.
         let tables = Parallel.map(4, chunk: 1) { table -> Table in
             var result = Table(capacity: table == 0 ? notes.count : notes.count * 2)
-            for i in notes.indices {
-                guard table > 0 else {
-                    result.add(keys[i].stem, note: i)
-                    continue
-                }
+            func names(_ i: Int, _ body: (NameKey) -> Void) {
+                guard table > 0 else { return body(keys[i].stem) }
                 for rungs in keys[i].rungs {
-                    if let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped { result.add(key, note: i) }
+                    if let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped { body(key) }
                 }
             }
+            // Sixteen notes at a time, their slots touched first (see `KeyTable.touch`).
+            var touched: Int32 = 0
+            for window in stride(from: 0, to: notes.count, by: 16) {
+                let inWindow = window..<min(window + 16, notes.count)
+                for i in inWindow { names(i) { touched &+= result.touch($0) } }
+                for i in inWindow { names(i) { result.add($0, note: i) } }
+            }
+            KeyTable.keep(touched)
             return result
         }
         (byStem, byFolded, byNormalized, byStripped) = (tables[0], tables[1], tables[2], tables[3])
