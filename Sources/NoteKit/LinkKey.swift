@@ -89,11 +89,9 @@ public enum LinkKey {
     /// What a rung changes in ASCII bytes beyond the rung before: white space (normalised, rung 3)
     /// and punctuation (stripped, rung 4). Where one changes nothing, its key is the key before it.
     static func asciiChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (space: Bool, punctuation: Bool) {
-        var space = false, punctuation = false
-        for byte in bytes {
-            if isSpace(byte) { space = true } else if !isWordByte(byte) { punctuation = true }
-        }
-        return (space, punctuation)
+        // The marks of every byte's form together (a byte's own form lies below them).
+        let marks = byteForms.withUnsafeBufferPointer { forms in bytes.reduce(UInt16(0)) { $0 | forms[Int($1)] } }
+        return (marks & spaceForm != 0, marks & dropMark != 0)
     }
 
     /// The rung's key of ASCII bytes, made in a stack buffer.

@@ -243,8 +243,10 @@ public struct VaultIndex: Sendable {
     /// rung before it looks up the same key (in its own table) without working it out again.
     func hits(forASCII target: UnsafeBufferPointer<UInt8>, key: NameKey,
               in tables: LookupTables) -> (hits: LookupTables.Hits, rung: Int, stripped: NameKey?)? {
-        guard let first = target.first, let last = target.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
-              NameKey.isASCII(target), !target.contains(UInt8(ascii: ".")), !target.contains(UInt8(ascii: "/")) else { return nil }
+        guard let first = target.first, let last = target.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else { return nil }
+        // One pass over the bytes for all the byte path asks of them.
+        let marks = Self.bytePathMarks.withUnsafeBufferPointer { marks in target.reduce(UInt8(0)) { $0 | marks[Int($1)] } }
+        guard marks & BytePathMark.refused == 0 else { return nil }
         func found(_ table: LookupTables.Table, _ key: NameKey?) -> LookupTables.Hits? {
             guard let key else { return nil }
             let hits = table[key]
@@ -254,12 +256,24 @@ public struct VaultIndex: Sendable {
         if let hits = found(tables.byStem, key) { return (hits, 1, nil) }
         let folded = LinkKey.asciiNameKey(target, .folded)
         if let hits = found(tables.byFolded, folded) { return (hits, 2, nil) }
-        let changes = LinkKey.asciiChanges(target)
-        let normalized = changes.space ? LinkKey.asciiNameKey(target, .normalized) : folded
+        let normalized = marks & BytePathMark.space != 0 ? LinkKey.asciiNameKey(target, .normalized) : folded
         if let hits = found(tables.byNormalized, normalized) { return (hits, 3, nil) }
-        let stripped = changes.punctuation ? LinkKey.asciiNameKey(target, .stripped) : normalized
+        let stripped = marks & BytePathMark.punctuation != 0 ? LinkKey.asciiNameKey(target, .stripped) : normalized
         if let hits = found(tables.byStripped, stripped) { return (hits, 4, nil) }
         return (.none, 0, stripped)
+    }
+
+    /// What the byte path needs to know of a byte: whether it sends the target to the String path
+    /// (not ASCII, a dot, a slash), or changes it on the normalised (space) or stripped rung.
+    private enum BytePathMark {
+        static let refused: UInt8 = 1, space: UInt8 = 2, punctuation: UInt8 = 4
+    }
+
+    private static let bytePathMarks: [UInt8] = (0..<256).map { value in
+        var byte = UInt8(value)
+        if byte >= 0x80 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return BytePathMark.refused }
+        let changes = withUnsafePointer(to: &byte) { LinkKey.asciiChanges(UnsafeBufferPointer(start: $0, count: 1)) }
+        return (changes.space ? BytePathMark.space : 0) | (changes.punctuation ? BytePathMark.punctuation : 0)
     }
 
     /// Candidates in order for a link from the note at `from`.
