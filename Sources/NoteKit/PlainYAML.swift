@@ -5,6 +5,7 @@ enum PlainYAML {
     /// The pairs in order, or nil when the block is not that simple.
     static func pairs(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [(key: String, value: String)]? {
         var pairs: [(key: String, value: String)] = []
+        pairs.reserveCapacity(4)
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
             let lineEnd = ByteSearch.first(0x0A, in: bytes, from: lineStart, to: range.upperBound)
