@@ -53,13 +53,21 @@ struct KeyTable: Sendable {
 
     /// Reads the slot where a lookup of `key` starts, so that a lookup soon after finds it in the
     /// cache: in a table larger than the cache, several touches in a row wait for memory together, not
-    /// one after another. Give the sum of what touches read to `keep`, so that the reads are made.
+    /// one after another (`inWindows`).
     func touch(_ key: NameKey) -> Int32 {
         slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: key.first) & mask].value }
     }
 
-    /// Keeps the sum of touched values where the compiler cannot drop the reads.
-    static func keep(_ touched: Int32) {
+    /// `body` for each index of `range`, a window of `size` indices at a time: first `touch` for every
+    /// index of the window (what it gives is the sum of the values its `touch`es read), then `body`.
+    static func inWindows(of size: Int, _ range: Range<Int>, touch: (Int) -> Int32, _ body: (Int) -> Void) {
+        var touched: Int32 = 0
+        for window in stride(from: range.lowerBound, to: range.upperBound, by: size) {
+            let indices = window..<Swift.min(window + size, range.upperBound)
+            for i in indices { touched &+= touch(i) }
+            for i in indices { body(i) }
+        }
+        // Kept where the compiler cannot drop the reads.
         touchedSum.wrappingAdd(touched, ordering: .relaxed)
     }
 

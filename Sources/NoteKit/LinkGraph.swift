@@ -131,16 +131,12 @@ public struct LinkGraph: Sendable {
                 return (hits, rung, LinkKey.key(name, .stripped) ?? NameKey(""))
             }
             let found = Parallel.chunks(firstLinks.count, chunk: 256) { range, found in
-                // Sixteen names at a time, their first rung's slots touched first (see `KeyTable.touch`).
-                var touched: Int32 = 0
-                for window in stride(from: range.lowerBound, to: range.upperBound, by: 16) {
-                    let inWindow = window..<min(window + 16, range.upperBound)
-                    for i in inWindow {
-                        touched &+= tables.byStem.touch(notes[Int(firstLinks[i].note)].links.key(at: Int(firstLinks[i].ordinal)))
-                    }
-                    for i in inWindow { (found + i).initialize(to: lookUp(i)) }
+                // The first rung's slots of sixteen names at a time are touched first.
+                KeyTable.inWindows(of: 16, range, touch: { i in
+                    tables.byStem.touch(notes[Int(firstLinks[i].note)].links.key(at: Int(firstLinks[i].ordinal)))
+                }) { i in
+                    (found + i).initialize(to: lookUp(i))
                 }
-                KeyTable.keep(touched)
             }
             // Misses that strip to the same name are one missing note.
             var groups = Numbering<String>()
@@ -176,23 +172,17 @@ public struct LinkGraph: Sendable {
             var names = Numbering<LinkPlace>(capacity: notes.reduce(0) { $0 + $1.links.count } / 4)
             let ids = parts.map { part -> [Int32] in
                 var ids: [Int32] = []
-                var touched: Int32 = 0
-                // A few notes at a time: their keys' slots are touched first, so that the misses of the
-                // table (larger than the cache in a large vault) overlap instead of coming one by one.
-                for window in stride(from: part.lowerBound, to: part.upperBound, by: 8) {
-                    let notesInWindow = window..<min(window + 8, part.upperBound)
-                    for from in notesInWindow {
-                        let links = notes[from].links
-                        for ordinal in 0..<links.count { touched &+= names.touch(links.key(at: ordinal)) }
-                    }
-                    for from in notesInWindow {
-                        let links = notes[from].links
-                        for ordinal in 0..<links.count {
-                            ids.append(names.number(links.key(at: ordinal)) { LinkPlace(note: Int32(from), ordinal: Int32(ordinal)) })
-                        }
+                // The slots of a few notes' links at a time are touched first: the table is larger than
+                // the cache in a large vault, and their misses then overlap instead of coming one by one.
+                KeyTable.inWindows(of: 8, part, touch: { from in
+                    let links = notes[from].links
+                    return (0..<links.count).reduce(0) { $0 &+ names.touch(links.key(at: $1)) }
+                }) { from in
+                    let links = notes[from].links
+                    for ordinal in 0..<links.count {
+                        ids.append(names.number(links.key(at: ordinal)) { LinkPlace(note: Int32(from), ordinal: Int32(ordinal)) })
                     }
                 }
-                KeyTable.keep(touched)
                 return ids
             }
             return (names, ids)

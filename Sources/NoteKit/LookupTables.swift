@@ -75,14 +75,14 @@ struct LookupTables: Sendable {
                     if let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped { body(key) }
                 }
             }
-            // Sixteen notes at a time, their slots touched first (see `KeyTable.touch`).
-            var touched: Int32 = 0
-            for window in stride(from: 0, to: notes.count, by: 16) {
-                let inWindow = window..<min(window + 16, notes.count)
-                for i in inWindow { names(i) { touched &+= result.touch($0) } }
-                for i in inWindow { names(i) { result.add($0, note: i) } }
+            // The slots of sixteen notes' names at a time are touched first (see `KeyTable.touch`).
+            KeyTable.inWindows(of: 16, notes.indices, touch: { i in
+                var touched: Int32 = 0
+                names(i) { touched &+= result.touch($0) }
+                return touched
+            }) { i in
+                names(i) { result.add($0, note: i) }
             }
-            KeyTable.keep(touched)
             return result
         }
         (byStem, byFolded, byNormalized, byStripped) = (tables[0], tables[1], tables[2], tables[3])

@@ -42,13 +42,6 @@ struct PathList: RandomAccessCollection, Sendable {
     /// The path added `i`th.
     subscript(i: Int) -> String { path(of: entries[i]) }
 
-    /// The list of `paths` sorted as `String`'s `<` would.
-    static func sorted(_ paths: [String]) -> [String] {
-        var list = PathList()
-        for path in paths { list.append(path) }
-        return list.inStringOrder()
-    }
-
     mutating func append(_ path: String) {
         var path = path
         path.withUTF8 { append(folder: UnsafeBufferPointer(start: nil, count: 0), name: $0) }
@@ -62,16 +55,13 @@ struct PathList: RandomAccessCollection, Sendable {
             bytes.append(contentsOf: folder)
             bytes.append(UInt8(ascii: "/"))
         }
-        var composed = true
-        for byte in name where byte >= 0xCC { composed = false }
         if name.contains(where: { $0 >= 0x80 }) {
             // Stored as the String it becomes, so that the bytes compared are the String's.
             bytes.append(contentsOf: String(decoding: name, as: UTF8.self).utf8)
-            composed = composed && !bytes[start...].contains(where: { $0 >= 0xCC })
         } else {
             bytes.append(contentsOf: name)
         }
-        for byte in folder where byte >= 0xCC { composed = false }
+        let composed = !bytes[start...].contains { $0 >= 0xCC }
         let length = bytes.count - start
         bytes.append(contentsOf: repeatElement(0, count: 16))
         var entry = bytes.withUnsafeBytes { raw -> Entry in

@@ -76,13 +76,13 @@ public enum VaultScanner {
         }
         result.folders.append(relative)
         var subfolders: [String] = []
-        var folderBytes = relative
-        folderBytes.withUTF8 { folder in
+        var folderPath = relative
+        folderPath.withUTF8 { folder in
             while let entry = readdir(handle) {
                 withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     let raw = raw.bindMemory(to: UInt8.self)
                     let name = UnsafeBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
-                    guard name.first.map({ $0 != UInt8(ascii: ".") }) == true else { return }
+                    guard let first = name.first, first != UInt8(ascii: ".") else { return }
                     func childRelative() -> String {
                         let name = String(decoding: name, as: UTF8.self)
                         return relative.isEmpty ? name : relative + "/" + name

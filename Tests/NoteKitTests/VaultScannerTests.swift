@@ -151,6 +151,12 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertTrue(note.links.isEmpty)
     }
 
+    private func inStringOrder(_ paths: [String]) -> [String] {
+        var list = PathList()
+        for path in paths { list.append(path) }
+        return list.inStringOrder()
+    }
+
     /// The scan's sort orders paths exactly as String's `<` does, combining marks near the sixteenth
     /// byte (where the prefix keys stop) and non-ASCII names included.
     func testPathSortAgreesWithStringOrder() {
@@ -161,13 +167,13 @@ final class VaultScannerTests: XCTestCase {
             let paths = (0..<(round == 0 ? 5000 : 300)).map { _ in
                 (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             }
-            XCTAssertEqual(PathList.sorted(paths), paths.sorted())
+            XCTAssertEqual(inStringOrder(paths), paths.sorted())
         }
         let edge = ["aaaaaaaaaaaaaaae\u{301}x", "aaaaaaaaaaaaaaaf", "aaaaaaaaaaaaaaae", "aaaaaaaaaaaaaaaéa", "aaaaaaaaaaaaaaaa\u{301}",
                     "Case_study_in_Kraków.md", "Case_study_in_Krako\u{301}w.md", "Case_study_in_Krakow.md", "Case_study_in_Krakox.md",
                     "Case_study_in_Krakǿw.md", "Case_study_in_Krako\u{308}w.md", "Case_study_in_Kraköw.md"]
-        XCTAssertEqual(PathList.sorted(edge), edge.sorted())
-        XCTAssertEqual(PathList.sorted(edge.reversed()), edge.reversed().sorted())
+        XCTAssertEqual(inStringOrder(edge), edge.sorted())
+        XCTAssertEqual(inStringOrder(edge.reversed()), edge.reversed().sorted())
     }
 
     /// A walk gives paths as a folder's bytes and a name's: they are joined, and bytes that are not
