@@ -48,6 +48,14 @@ struct LookupTables: Sendable {
         /// Brings the slot of `key` into the cache before it is added or looked up (see `KeyTable.touch`).
         func touch(_ key: NameKey) -> Int32 { keys.touch(key) }
 
+        /// The notes `key` names here; nil when there is no key or it names none.
+        func found(_ key: NameKey?) -> Hits? {
+            guard let key else { return nil }
+            let hits = self[key]
+            if case .none = hits { return nil }
+            return hits
+        }
+
         subscript(key: NameKey) -> Hits {
             guard let value = keys.value(key) else { return .none }
             return value >= 0 ? .one(Int(value)) : .several(shared[Int(-value) - 1])

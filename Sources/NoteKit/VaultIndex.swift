@@ -223,16 +223,10 @@ public struct VaultIndex: Sendable {
             let wanted = name.hasPrefix("/") ? String(name.dropFirst()) : name
             if let hits = notePaths[wanted], !hits.isEmpty { return (LookupTables.Hits(hits), 1) }
         }
-        func found(_ table: LookupTables.Table, _ key: NameKey?) -> LookupTables.Hits? {
-            guard let key else { return nil }
-            let hits = table[key]
-            if case .none = hits { return nil }
-            return hits
-        }
-        if let hits = found(tables.byStem, key.flatMap { name == target ? $0 : nil } ?? NameKey(name)) { return (hits, 1) }
-        if let hits = found(tables.byFolded, LinkKey.key(name, .folded)) { return (hits, 2) }
-        if let hits = found(tables.byNormalized, LinkKey.key(name, .normalized)) { return (hits, 3) }
-        if let hits = found(tables.byStripped, LinkKey.key(name, .stripped)) { return (hits, 4) }
+        if let hits = tables.byStem.found(key.flatMap { name == target ? $0 : nil } ?? NameKey(name)) { return (hits, 1) }
+        if let hits = tables.byFolded.found(LinkKey.key(name, .folded)) { return (hits, 2) }
+        if let hits = tables.byNormalized.found(LinkKey.key(name, .normalized)) { return (hits, 3) }
+        if let hits = tables.byStripped.found(LinkKey.key(name, .stripped)) { return (hits, 4) }
         return (.none, 0)
     }
 
@@ -247,19 +241,13 @@ public struct VaultIndex: Sendable {
         // One pass over the bytes for all the byte path asks of them.
         let marks = Self.bytePathMarks.withUnsafeBufferPointer { marks in target.reduce(UInt8(0)) { $0 | marks[Int($1)] } }
         guard marks & BytePathMark.refused == 0 else { return nil }
-        func found(_ table: LookupTables.Table, _ key: NameKey?) -> LookupTables.Hits? {
-            guard let key else { return nil }
-            let hits = table[key]
-            if case .none = hits { return nil }
-            return hits
-        }
-        if let hits = found(tables.byStem, key) { return (hits, 1, nil) }
+        if let hits = tables.byStem.found(key) { return (hits, 1, nil) }
         let folded = LinkKey.asciiNameKey(target, .folded)
-        if let hits = found(tables.byFolded, folded) { return (hits, 2, nil) }
+        if let hits = tables.byFolded.found(folded) { return (hits, 2, nil) }
         let normalized = marks & BytePathMark.space != 0 ? LinkKey.asciiNameKey(target, .normalized) : folded
-        if let hits = found(tables.byNormalized, normalized) { return (hits, 3, nil) }
+        if let hits = tables.byNormalized.found(normalized) { return (hits, 3, nil) }
         let stripped = marks & BytePathMark.punctuation != 0 ? LinkKey.asciiNameKey(target, .stripped) : normalized
-        if let hits = found(tables.byStripped, stripped) { return (hits, 4, nil) }
+        if let hits = tables.byStripped.found(stripped) { return (hits, 4, nil) }
         return (.none, 0, stripped)
     }
 
