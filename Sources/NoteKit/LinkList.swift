@@ -74,6 +74,15 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
         entries.append(Entry(key: NameKey(utf8: target), targetEnd: targetEnd, end: text.count, isExternal: isExternal))
     }
 
+    /// The same links in storage just large enough: a note's links are gathered in arrays that grow
+    /// by doubling, and a vault's hundred thousand notes keep theirs.
+    func compacted() -> LinkList {
+        var compact = LinkList()
+        compact.text = text.withUnsafeBufferPointer { Array($0) }
+        compact.entries = entries.withUnsafeBufferPointer { Array($0) }
+        return compact
+    }
+
     private func start(of position: Int) -> Int {
         position == 0 ? 0 : entries[position - 1].end
     }

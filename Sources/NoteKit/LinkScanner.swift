@@ -43,6 +43,7 @@ public enum LinkScanner {
             if lineEnd < hit { lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end) }
             position = construct(bytes, at: hit, lineEnd: lineEnd, bareCitations: bareCitations, into: &summary)
         }
+        summary.links = summary.links.compacted()
         return summary
     }
 
