@@ -42,6 +42,7 @@ struct PathList: RandomAccessCollection, Sendable {
     /// The path added `i`th.
     subscript(i: Int) -> String { path(of: entries[i]) }
 
+    /// Adds a path given whole.
     mutating func append(_ path: String) {
         var path = path
         path.withUTF8 { append(folder: UnsafeBufferPointer(start: nil, count: 0), name: $0) }
