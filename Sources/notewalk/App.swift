@@ -171,12 +171,10 @@ final class App {
         let needsScan = given.notes.isEmpty
         DispatchQueue.global(qos: .userInitiated).async {
             var index = given
-            var early: EarlyReader?
-            if needsScan {
-                let reader = EarlyReader(root: given.root)
-                early = reader
+            let early = needsScan ? EarlyReader(root: given.root) : nil
+            if let early {
                 do {
-                    index = VaultIndex(root: given.root, scan: try reader.scan())
+                    index = VaultIndex(root: given.root, scan: try early.scan())
                     index.prepareScanned()
                 } catch {
                     inbox.post(.status("\(error)", isError: true))
