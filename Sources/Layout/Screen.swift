@@ -35,8 +35,26 @@ public struct Screen: Sendable, Equatable {
     /// Fills a row segment with spaces in a style.
     public mutating func fill(row: Int, from column: Int = 0, width: Int? = nil, style: TextStyle) {
         guard row >= 0, row < rows else { return }
-        let end = min(columns, column + (width ?? columns))
-        for c in max(0, column)..<max(max(0, column), end) { cells[row * columns + c] = Cell(character: " ", width: 1, style: style) }
+        let start = max(0, column), end = max(start, min(columns, column + (width ?? columns)))
+        keepWhole(row: row, before: start)
+        for c in start..<end { cells[row * columns + c] = Cell(character: " ", width: 1, style: style) }
+        dropOrphan(row: row, at: end)
+    }
+
+    /// Before cells from `column` on are written over: a wide character whose second half is there
+    /// becomes a space, so no row holds half of one.
+    private mutating func keepWhole(row: Int, before column: Int) {
+        guard column > 0, column < columns, cells[row * columns + column].width == 0 else { return }
+        let head = row * columns + column - 1
+        if cells[head].width == 2 { cells[head] = Cell(character: " ", width: 1, style: cells[head].style) }
+    }
+
+    /// After cells up to `column` were written: the second half of a wide character whose first half
+    /// was written over becomes a space.
+    private mutating func dropOrphan(row: Int, at column: Int) {
+        guard column > 0, column < columns else { return }
+        let i = row * columns + column
+        if cells[i].width == 0, cells[i - 1].width != 2 { cells[i] = Cell(character: " ", width: 1, style: cells[i].style) }
     }
 
     /// Writes text from a column, clipped at `limit` columns; returns the column after the last cell written.
@@ -45,6 +63,13 @@ public struct Screen: Sendable, Equatable {
     public mutating func put(_ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int? = nil) -> Int {
         guard row >= 0, row < rows else { return column }
         let end = min(columns, limit.map { column + $0 } ?? columns)
+        keepWhole(row: row, before: column)
+        let next = putCells(text, row: row, column: column, end: end, style: style)
+        dropOrphan(row: row, at: next)
+        return next
+    }
+
+    private mutating func putCells(_ text: some StringProtocol, row: Int, column: Int, end: Int, style: TextStyle) -> Int {
         var c = column
         // Most text: a cell per code point, each one column and a grapheme by itself.
         if text.unicodeScalars.allSatisfy({ DisplayWidth.isAlone($0.value) }) {

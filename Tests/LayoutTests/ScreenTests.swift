@@ -31,4 +31,32 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(screen.put("abcdef", row: 0, column: 2, style: .text, limit: 3), 5)
         XCTAssertEqual(screen.text, "  abc")
     }
+
+    /// A panel's edge drawn over half of a wide character leaves a space, never half of one: every
+    /// two-column cell is followed by its continuation, and every continuation follows one.
+    func testWritingOverHalfAWideCharacterLeavesASpace() {
+        func screen(_ base: String, _ write: (inout Screen) -> Void) -> Screen {
+            var screen = Screen(columns: 8, rows: 1)
+            screen.put(base, row: 0, column: 0, style: .text)
+            write(&screen)
+            return screen
+        }
+        let cases: [(Screen, String)] = [
+            (screen("漢字漢") { $0.put("|", row: 0, column: 1, style: .text) }, " |字漢"),
+            (screen("漢字漢") { $0.put("a", row: 0, column: 2, style: .text) }, "漢a 漢"),
+            (screen("漢字漢") { $0.put("ab", row: 0, column: 2, style: .text) }, "漢ab漢"),
+            (screen("漢字漢") { $0.put("木", row: 0, column: 1, style: .text) }, " 木 漢"),
+            (screen("漢字漢") { $0.fill(row: 0, from: 2, width: 1, style: .text) }, "漢  漢"),
+            (screen("漢字漢") { $0.fill(row: 0, from: 3, width: 2, style: .text) }, "漢"),
+            (screen("漢字漢") { $0.put("|", row: 0, column: 5, style: .text, limit: 1) }, "漢字 |"),
+        ]
+        for (screen, expected) in cases {
+            XCTAssertEqual(screen.text, expected)
+            let widths = screen.row(0).map(\.width)
+            for (i, width) in widths.enumerated() {
+                if width == 2 { XCTAssertEqual(widths[i + 1], 0, "\(expected): continuation after column \(i)") }
+                if width == 0 { XCTAssertEqual(i > 0 ? widths[i - 1] : 1, 2, "\(expected): continuation at \(i) without its character") }
+            }
+        }
+    }
 }
