@@ -55,31 +55,37 @@ public final class Terminal {
 
     deinit { if screenPointer != nil { stop() } }
 
-    /// Draws a screen, writing only the rows that changed since the last one.
+    /// Draws a screen, putting only the cells that changed since the last one.
     public func draw(_ screen: Screen) {
         let full = previous.map { $0.columns != screen.columns || $0.rows != screen.rows } ?? true
         if full { erase() }
         for row in 0..<min(screen.rows, rows) {
-            if !full, let previous, previous.row(row) == screen.row(row) { continue }
-            draw(row: row, of: screen)
+            let old = full ? nil : previous?.row(row)
+            if let old, old == screen.row(row) { continue }
+            draw(row: row, of: screen, over: old)
         }
         previous = screen
         refresh()
     }
 
-    private func draw(row: Int, of screen: Screen) {
-        var column = 0
+    /// Puts the cells of a row that differ from what the window holds there: `old`, the row drawn
+    /// last, or (nil) the blanks an erase left. A wide character's second cell is never put: the
+    /// first one covers it, and curses blanks the rest of a wide character partly overwritten.
+    private func draw(row: Int, of screen: Screen, over old: ArraySlice<Cell>?) {
         var text = [wchar_t](repeating: 0, count: 6)
         // Neighbouring cells mostly share a style: look its attributes up once per change.
         var style = TextStyle.text
         var (attrs, pair) = pairs.attributes(for: style)
-        for cell in screen.row(row) {
-            defer { column += 1 }
-            guard cell.width > 0, column < columns else { continue }
+        let cells = screen.row(row)
+        for column in 0..<min(cells.count, columns) {
+            let cell = cells[cells.startIndex + column]
+            guard cell.width > 0 else { continue }
+            if let old, old[old.startIndex + column] == cell { continue }
             if cell.style != style {
                 style = cell.style
                 (attrs, pair) = pairs.attributes(for: style)
             }
+            if old == nil, cell.character == " ", attrs == NW_A_NORMAL, pair == 0 { continue }
             var n = 0
             let utf8 = cell.character.utf8
             if utf8.count == 1, let byte = utf8.first {

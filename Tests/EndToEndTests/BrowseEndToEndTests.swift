@@ -208,6 +208,33 @@ final class BrowseEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "Sharpening hand tools", timeout: 5)
     }
 
+    /// The terminal layer puts only the cells that changed since the last frame; after each step,
+    /// what is on screen (characters, colours, attributes) must equal a repaint from scratch (Ctrl-L).
+    /// The status line is left out: any key, Ctrl-L too, clears a message there.
+    func testEveryFrameEqualsARepaint() throws {
+        let tmux = try Tmux()
+        let demo = try demoVault()
+        try tmux.start([try notewalkBinary(), demo + "/the_quiet_workshop/japanese_joinery.md"], columns: 60, rows: 20)
+        try tmux.waitFor(text: "継ぎ手")
+        let steps: [(keys: [String], what: String)] = [
+            (["j", "j", "j"], "three lines down"), (["Space"], "a page down"), (["g"], "the top"),
+            (["Tab", "Tab", "Tab"], "a link selected"), (["f"], "link hints"), (["Escape"], "hints closed"),
+            (["t"], "the outline over the note"), (["Escape"], "outline closed"), (["?"], "help"), (["Escape"], "help closed"),
+            (["B"], "backlinks"), (["H"], "back"), (["G"], "the bottom"), (["i"], "the note list"), (["j", "j"], "the list moved"),
+        ]
+        for step in steps {
+            for key in step.keys { try tmux.keys(key) }
+            let drawn = try tmux.settledStyledRows().dropLast(2)
+            try tmux.keys("C-l")
+            let repainted = try tmux.settledStyledRows().dropLast(2)
+            XCTAssertEqual(drawn.count, 19)
+            for (row, (a, b)) in zip(drawn, repainted).enumerated() where a != b {
+                XCTFail("after \(step.what), row \(row) differs from a repaint:\n\(a.joined(separator: " "))\n\(b.joined(separator: " "))")
+            }
+            XCTAssertGreaterThan(drawn.joined().count, 200, "after \(step.what) the screen is almost empty")
+        }
+    }
+
     func testNoteTextNeverReachesTheTerminalAsControls() throws {
         let tmux = try Tmux()
         let dir = try scratchDirectory(self)

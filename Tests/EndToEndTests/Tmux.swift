@@ -58,6 +58,60 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", "t"])
     }
 
+    /// Each row's characters with the attributes and colours they are shown in, once two looks 80 ms
+    /// apart agree. Spaces at a row's end that show no colour or line are left out.
+    func settledStyledRows() throws -> [[String]] {
+        var last = try run(["capture-pane", "-p", "-e", "-t", "t"])
+        for _ in 0..<50 {
+            Thread.sleep(forTimeInterval: 0.08)
+            let now = try run(["capture-pane", "-p", "-e", "-t", "t"])
+            if now == last { break }
+            last = now
+        }
+        return Tmux.styledRows(last)
+    }
+
+    /// Reads `capture-pane -e` output: SGR sequences set the style of the characters after them
+    /// (tmux writes only changes, carried from row to row).
+    static func styledRows(_ capture: String) -> [[String]] {
+        var flags = Set<Int>(), foreground = "", background = ""
+        var rows: [[String]] = []
+        for line in capture.components(separatedBy: "\n") {
+            var cells: [(character: Character, style: String, shows: Bool)] = []
+            var rest = Substring(line)
+            while let character = rest.first {
+                if character == "\u{1B}", let end = rest.firstIndex(of: "m") {
+                    var codes = rest[rest.index(rest.startIndex, offsetBy: 2)..<end].split(separator: ";", omittingEmptySubsequences: false)
+                        .map { Int($0) ?? 0 }[...]
+                    while let code = codes.popFirst() {
+                        switch code {
+                        case 0: flags = []; foreground = ""; background = ""
+                        case 22: flags.subtract([1, 2])
+                        case 23, 24, 27, 29: flags.remove(code - 20)
+                        case 38, 48:
+                            let colour = codes.first == 5 ? "5;\(codes.dropFirst().first ?? 0)" : codes.prefix(4).map(String.init).joined(separator: ";")
+                            codes = codes.dropFirst(codes.first == 5 ? 2 : 4)
+                            if code == 38 { foreground = colour } else { background = colour }
+                        case 39: foreground = ""
+                        case 49: background = ""
+                        case 30...37, 90...97: foreground = "\(code)"
+                        case 40...47, 100...107: background = "\(code)"
+                        default: flags.insert(code)
+                        }
+                    }
+                    rest = rest[rest.index(after: end)...]
+                    continue
+                }
+                let style = "\(flags.sorted())/\(foreground)/\(background)"
+                cells.append((character, style, !background.isEmpty || flags.contains(4) || flags.contains(7)))
+                rest = rest.dropFirst()
+            }
+            while let last = cells.last, last.character == " ", !last.shows { cells.removeLast() }
+            rows.append(cells.map { "\($0.character)\($0.style)" })
+        }
+        return rows
+    }
+
     func lines() throws -> [String] {
         try screen().components(separatedBy: "\n")
     }
