@@ -1,14 +1,26 @@
 import NoteKit
 import TextLayout
 
-/// One terminal cell: a grapheme and its style. A two-column grapheme is followed by a
-/// continuation cell (`width == 0`) that the terminal layer skips.
+/// One terminal cell: a grapheme and its style, plain values only, so screens are copied and
+/// compared without reference counting. A grapheme of one code point (nearly every cell) is that
+/// code point; one of several (flags, emoji with modifiers, combining marks) is kept by the screen.
+/// A two-column grapheme is followed by a continuation cell (`width == 0`) that the terminal skips.
 public struct Cell: Sendable, Equatable {
-    public var character: Character
+    /// The code point, or `Cell.clusterBase + n` for the screen's n-th grapheme of several.
+    public var code: UInt32
     public var width: UInt8
     public var style: TextStyle
 
-    public static let blank = Cell(character: " ", width: 1, style: .text)
+    static let clusterBase: UInt32 = 0x110000
+    public static let blank = Cell(code: 0x20, width: 1, style: .text)
+
+    /// The code point, where the grapheme is a single one.
+    public var scalar: Unicode.Scalar? { code < Cell.clusterBase ? Unicode.Scalar(code) : nil }
+
+    @inlinable
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.code == b.code && a.width == b.width && a.style == b.style
+    }
 }
 
 /// A full screen of styled cells: what the terminal layer draws, and what golden tests compare.
@@ -16,6 +28,8 @@ public struct Screen: Sendable, Equatable {
     public let columns: Int
     public let rows: Int
     public private(set) var cells: [Cell]
+    /// The graphemes of several code points that cells point at.
+    private var clusters: [String] = []
 
     public init(columns: Int, rows: Int) {
         self.columns = max(0, columns)
@@ -32,12 +46,37 @@ public struct Screen: Sendable, Equatable {
         cells[(row * columns)..<((row + 1) * columns)]
     }
 
+    /// What `cell`, one of this screen's, shows.
+    public func character(of cell: Cell) -> Character {
+        if let scalar = cell.scalar { return Character(scalar) }
+        return Character(clusters[Int(cell.code - Cell.clusterBase)])
+    }
+
+    /// Whether `cell` of this screen shows the same as `other` of `screen`.
+    public func same(_ cell: Cell, as other: Cell, of screen: Screen) -> Bool {
+        cell == other && (cell.code < Cell.clusterBase || character(of: cell) == screen.character(of: other))
+    }
+
+    /// Whether row `row` shows the same here as in `screen`.
+    public func sameRow(_ row: Int, as screen: Screen) -> Bool {
+        let mine = self.row(row), theirs = screen.row(row)
+        guard mine == theirs else { return false }
+        return clusters.isEmpty || zip(mine, theirs).allSatisfy { same($0, as: $1, of: screen) }
+    }
+
+    private mutating func cell(_ character: Character, width: UInt8, style: TextStyle) -> Cell {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { return Cell(code: scalar.value, width: width, style: style) }
+        clusters.append(String(character))
+        return Cell(code: Cell.clusterBase + UInt32(clusters.count - 1), width: width, style: style)
+    }
+
     /// Fills a row segment with spaces in a style.
     public mutating func fill(row: Int, from column: Int = 0, width: Int? = nil, style: TextStyle) {
         guard row >= 0, row < rows else { return }
         let start = max(0, column), end = max(start, min(columns, column + (width ?? columns)))
         keepWhole(row: row, before: start)
-        for c in start..<end { cells[row * columns + c] = Cell(character: " ", width: 1, style: style) }
+        for c in start..<end { cells[row * columns + c] = Cell(code: 0x20, width: 1, style: style) }
         dropOrphan(row: row, at: end)
     }
 
@@ -46,7 +85,7 @@ public struct Screen: Sendable, Equatable {
     private mutating func keepWhole(row: Int, before column: Int) {
         guard column > 0, column < columns, cells[row * columns + column].width == 0 else { return }
         let head = row * columns + column - 1
-        if cells[head].width == 2 { cells[head] = Cell(character: " ", width: 1, style: cells[head].style) }
+        if cells[head].width == 2 { cells[head] = Cell(code: 0x20, width: 1, style: cells[head].style) }
     }
 
     /// After cells up to `column` were written: the second half of a wide character whose first half
@@ -54,7 +93,7 @@ public struct Screen: Sendable, Equatable {
     private mutating func dropOrphan(row: Int, at column: Int) {
         guard column > 0, column < columns else { return }
         let i = row * columns + column
-        if cells[i].width == 0, cells[i - 1].width != 2 { cells[i] = Cell(character: " ", width: 1, style: cells[i].style) }
+        if cells[i].width == 0, cells[i - 1].width != 2 { cells[i] = Cell(code: 0x20, width: 1, style: cells[i].style) }
     }
 
     /// Writes text from a column, clipped at `limit` columns; returns the column after the last cell written.
@@ -75,7 +114,7 @@ public struct Screen: Sendable, Equatable {
         if text.unicodeScalars.allSatisfy({ DisplayWidth.isAlone($0.value) }) {
             for scalar in text.unicodeScalars {
                 guard c < end else { break }
-                if c >= 0 { cells[row * columns + c] = Cell(character: Character(scalar), width: 1, style: style) }
+                if c >= 0 { cells[row * columns + c] = Cell(code: scalar.value, width: 1, style: style) }
                 c += 1
             }
             return c
@@ -89,12 +128,12 @@ public struct Screen: Sendable, Equatable {
             }
             if w == 0 { continue }
             if c + w > end {
-                if w == 2, c < end { cells[row * columns + c] = Cell(character: " ", width: 1, style: style); c += 1 }
+                if w == 2, c < end { cells[row * columns + c] = Cell(code: 0x20, width: 1, style: style); c += 1 }
                 break
             }
             guard c >= 0 else { c += w; continue }
-            cells[row * columns + c] = Cell(character: ch, width: UInt8(w), style: style)
-            if w == 2 { cells[row * columns + c + 1] = Cell(character: " ", width: 0, style: style) }
+            cells[row * columns + c] = cell(ch, width: UInt8(w), style: style)
+            if w == 2 { cells[row * columns + c + 1] = Cell(code: 0x20, width: 0, style: style) }
             c += w
         }
         return c
@@ -121,7 +160,7 @@ public struct Screen: Sendable, Equatable {
     /// The text of one row, continuation cells left out, trailing spaces trimmed.
     public func text(ofRow row: Int) -> String {
         var line = ""
-        for cell in self.row(row) where cell.width > 0 { line.append(cell.character) }
+        for cell in self.row(row) where cell.width > 0 { line.append(character(of: cell)) }
         while line.last == " " { line.removeLast() }
         return line
     }

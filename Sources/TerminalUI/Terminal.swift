@@ -60,39 +60,39 @@ public final class Terminal {
         let full = previous.map { $0.columns != screen.columns || $0.rows != screen.rows } ?? true
         if full { erase() }
         for row in 0..<min(screen.rows, rows) {
-            let old = full ? nil : previous?.row(row)
-            if let old, old == screen.row(row) { continue }
+            let old = full ? nil : previous
+            if let old, screen.sameRow(row, as: old) { continue }
             draw(row: row, of: screen, over: old)
         }
         previous = screen
         refresh()
     }
 
-    /// Puts the cells of a row that differ from what the window holds there: `old`, the row drawn
-    /// last, or (nil) the blanks an erase left. A wide character's second cell is never put: the
-    /// first one covers it, and curses blanks the rest of a wide character partly overwritten.
-    private func draw(row: Int, of screen: Screen, over old: ArraySlice<Cell>?) {
+    /// Puts the cells of a row that differ from what the window holds there: the same row of `old`,
+    /// the screen drawn last, or (nil) the blanks an erase left. A wide character's second cell is
+    /// never put: the first one covers it, and curses blanks the rest of a wide character partly
+    /// overwritten.
+    private func draw(row: Int, of screen: Screen, over old: Screen?) {
         var text = [wchar_t](repeating: 0, count: 6)
         // Neighbouring cells mostly share a style: look its attributes up once per change.
         var style = TextStyle.text
         var (attrs, pair) = pairs.attributes(for: style)
-        let cells = screen.row(row)
+        let cells = screen.row(row), before = old?.row(row)
         for column in 0..<min(cells.count, columns) {
             let cell = cells[cells.startIndex + column]
             guard cell.width > 0 else { continue }
-            if let old, old[old.startIndex + column] == cell { continue }
+            if let old, let before, screen.same(cell, as: before[before.startIndex + column], of: old) { continue }
             if cell.style != style {
                 style = cell.style
                 (attrs, pair) = pairs.attributes(for: style)
             }
-            if old == nil, cell.character == " ", attrs == NW_A_NORMAL, pair == 0 { continue }
+            if old == nil, cell.code == 0x20, attrs == NW_A_NORMAL, pair == 0 { continue }
             var n = 0
-            let utf8 = cell.character.utf8
-            if utf8.count == 1, let byte = utf8.first {
-                text[0] = wchar_t(byte)
+            if let scalar = cell.scalar {
+                text[0] = wchar_t(bitPattern: scalar.value)
                 n = 1
             } else {
-                for scalar in cell.character.unicodeScalars where n < 5 {
+                for scalar in screen.character(of: cell).unicodeScalars where n < 5 {
                     text[n] = wchar_t(bitPattern: scalar.value)
                     n += 1
                 }

@@ -24,6 +24,11 @@ public struct TextStyle: Sendable, Hashable {
     }
 
     public static let text = TextStyle(.text)
+
+    @inlinable
+    public static func == (a: TextStyle, b: TextStyle) -> Bool {
+        a.role == b.role && a.bold == b.bold && a.italic == b.italic && a.strike == b.strike
+    }
 }
 
 /// A run of text in one style; `item` numbers the link or timestamp it belongs to.

@@ -23,7 +23,7 @@ final class ScreenTests: XCTestCase {
         var screen = Screen(columns: 10, rows: 1)
         screen.put("a\u{1B}[2J\u{9B}b", row: 0, column: 0, style: .text)
         XCTAssertEqual(screen.text, "a�[2J�b")
-        XCTAssertFalse(screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+        XCTAssertFalse(screen.cells.contains { screen.character(of: $0).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
     }
 
     func testClipsAtTheLimit() {
@@ -58,5 +58,26 @@ final class ScreenTests: XCTestCase {
                 if width == 0 { XCTAssertEqual(i > 0 ? widths[i - 1] : 1, 2, "\(expected): continuation at \(i) without its character") }
             }
         }
+    }
+
+    /// Graphemes of several code points are kept whole, and two screens match only where they show
+    /// the same ones, whatever order they were kept in.
+    func testGraphemesOfSeveralCodePoints() {
+        func screen(_ text: String) -> Screen {
+            var screen = Screen(columns: 12, rows: 1)
+            screen.put(text, row: 0, column: 0, style: .text)
+            return screen
+        }
+        let flags = screen("a🇯🇵b👍🏽e\u{301}")
+        XCTAssertEqual(flags.text, "a🇯🇵b👍🏽e\u{301}")
+        XCTAssertEqual(flags.cells.prefix(7).map(\.width), [1, 2, 0, 1, 2, 0, 1])
+        XCTAssertNil(flags[0, 1].scalar)
+        XCTAssertEqual(flags[0, 0].scalar, "a")
+        XCTAssertTrue(flags.sameRow(0, as: screen("a🇯🇵b👍🏽e\u{301}")))
+        XCTAssertFalse(flags.sameRow(0, as: screen("a🇫🇷b👍🏽e\u{301}")), "another flag at the same place")
+        XCTAssertFalse(flags.sameRow(0, as: screen("a🇯🇵b👍🏿e\u{301}")))
+        XCTAssertFalse(flags.same(flags[0, 1], as: screen("a🇫🇷")[0, 1], of: screen("a🇫🇷")))
+        XCTAssertTrue(screen("abc").sameRow(0, as: screen("abc")))
+        XCTAssertFalse(screen("abc").sameRow(0, as: screen("abd")))
     }
 }
