@@ -66,7 +66,10 @@ enum TitleBar {
         let rightWidth = DisplayWidth.of(right)
         let room = max(0, screen.columns - rightWidth - 2)
         let crumbs = state.breadcrumb
-        var text = crumbs.joined(separator: " › ")
+        // Not `joined(separator:)`: that runs unspecialised here and looks its types up by name at
+        // run time, a scan of every conformance in the binary before the first frame.
+        var text = ""
+        for (i, crumb) in crumbs.enumerated() { text += i == 0 ? crumb : " › " + crumb }
         if DisplayWidth.of(text) > room, let last = crumbs.last {
             text = "… › " + last
             if DisplayWidth.of(text) > room { text = Truncate.tail(last, width: room) }

@@ -70,19 +70,30 @@ public indirect enum Inline: Sendable, Equatable {
 extension Inline {
     /// The text a reader sees, without styling.
     public var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    fileprivate func appendPlainText(to text: inout String) {
         switch self {
-        case let .text(text), let .code(text): return text
+        case let .text(plain), let .code(plain): text += plain
         case let .emphasis(children), let .strong(children), let .strikethrough(children),
              let .link(_, children), let .wikilink(_, children):
-            return children.plainText
-        case let .timestamp(_, label): return label
-        case .lineBreak: return "\n"
-        case .softBreak: return " "
+            for child in children { child.appendPlainText(to: &text) }
+        case let .timestamp(_, label): text += label
+        case .lineBreak: text += "\n"
+        case .softBreak: text += " "
         }
     }
 }
 
 extension Array where Element == Inline {
-    /// The text a reader sees, without styling.
-    public var plainText: String { map(\.plainText).joined() }
+    /// The text a reader sees, without styling. (Appended piece by piece: `joined()` on the pieces
+    /// runs unspecialised, looking its associated types up by name at run time.)
+    public var plainText: String {
+        var text = ""
+        for inline in self { inline.appendPlainText(to: &text) }
+        return text
+    }
 }
