@@ -1,8 +1,20 @@
 /// One inline HTML tag as md4c hands it over (`<a class="yt-timestamp" data-t="…">`, `</a>`, `<br/>`).
 struct HTMLTag: Equatable {
+    struct Attribute: Equatable {
+        var name: String
+        var value: String
+    }
+
     var name: String
     var isClosing: Bool
-    var attributes: [String: String]
+    /// In the order written: a tag has a few, so they are searched, not hashed.
+    var attributeList: [Attribute]
+
+    /// The value of the last attribute called `name`.
+    subscript(attribute name: String) -> String? { attributeList.last { $0.name == name }?.value }
+
+    /// Every attribute by name, the last one written winning.
+    var attributes: [String: String] { Dictionary(attributeList.map { ($0.name, $0.value) }) { $1 } }
 
     /// Parses a single tag; nil for comments, declarations and anything that is not a tag. Read as
     /// bytes: tag names are ASCII letters, digits and `-`; anything else ends the name.
@@ -22,7 +34,7 @@ struct HTMLTag: Equatable {
         while nameEnd < end, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
         guard nameEnd > start else { return nil }
         name = Self.lowercased(bytes[start..<nameEnd])
-        attributes = Self.attributes(in: bytes[nameEnd..<end])
+        attributeList = Self.attributes(in: bytes[nameEnd..<end])
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
@@ -32,12 +44,16 @@ struct HTMLTag: Equatable {
     }
 
     private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self).lowercased()
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, byte) in bytes.enumerated() { buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
-    private static func attributes(in text: ArraySlice<UInt8>) -> [String: String] {
+    private static func attributes(in text: ArraySlice<UInt8>) -> [Attribute] {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        var result: [String: String] = [:]
+        var result: [Attribute] = []
         var i = text.startIndex
         let end = text.endIndex
         while true {
@@ -49,7 +65,7 @@ struct HTMLTag: Equatable {
             i = keyEnd
             while i < end, isBlank(text[i]) { i += 1 }
             guard i < end, text[i] == UInt8(ascii: "=") else {
-                if key.isEmpty { i += 1 } else { result[key] = "" }
+                if key.isEmpty { i += 1 } else { result.append(Attribute(name: key, value: "")) }
                 continue
             }
             i += 1
@@ -58,12 +74,12 @@ struct HTMLTag: Equatable {
                 let quote = text[i]
                 var close = i + 1
                 while close < end, text[close] != quote { close += 1 }
-                result[key] = String(decoding: text[(i + 1)..<close], as: UTF8.self)
+                result.append(Attribute(name: key, value: String(decoding: text[(i + 1)..<close], as: UTF8.self)))
                 i = min(close + 1, end)
             } else {
                 var valueEnd = i
                 while valueEnd < end, !isBlank(text[valueEnd]) { valueEnd += 1 }
-                result[key] = String(decoding: text[i..<valueEnd], as: UTF8.self)
+                result.append(Attribute(name: key, value: String(decoding: text[i..<valueEnd], as: UTF8.self)))
                 i = valueEnd
             }
         }
@@ -72,9 +88,9 @@ struct HTMLTag: Equatable {
 
     /// The cited moment when this is `<a class="yt-timestamp" data-t="…">`.
     var timestamp: Timestamp? {
-        guard name == "a", !isClosing, let value = attributes["data-t"] else { return nil }
-        let classes = attributes["class"]?.split(separator: " ") ?? []
-        guard classes.contains("yt-timestamp") || attributes["href"] == nil else { return nil }
+        guard name == "a", !isClosing, let value = self[attribute: "data-t"] else { return nil }
+        let classes = self[attribute: "class"]?.utf8.split(separator: UInt8(ascii: " ")) ?? []
+        guard classes.contains(where: { $0.elementsEqual("yt-timestamp".utf8) }) || self[attribute: "href"] == nil else { return nil }
         return Timestamp(parsing: value)
     }
 }

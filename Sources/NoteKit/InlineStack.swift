@@ -49,7 +49,7 @@ struct InlineStack {
             if let moment = tag.timestamp {
                 push(.timestamp(moment))
             } else {
-                push(.anchor(tag.attributes["href"].flatMap { $0.isEmpty ? nil : $0 }))
+                push(.anchor(tag[attribute: "href"].flatMap { $0.isEmpty ? nil : $0 }))
             }
         case ("a", true):
             guard let open = frames.lastIndex(where: { $0.kind.isHTMLAnchor }) else { return }

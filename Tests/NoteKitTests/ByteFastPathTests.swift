@@ -213,5 +213,10 @@ final class ByteFastPathTests: XCTestCase {
         XCTAssertEqual(read("<A HREF = 'x y' data-t=5 disabled\r\ntitle=\"café\">"), "a data-t=5,disabled=,href=x y,title=café")
         XCTAssertEqual(HTMLTag(#"<a data-t="unclosed>"#)?.attributes, ["data-t": "unclosed"])
         for notATag in ["<!-- x -->", "<?xml?>", "<>", "< a>", "text", "<", "</>"] { XCTAssertNil(HTMLTag(notATag), notATag) }
+        // Names lower-cased (non-ASCII ones too), the last of a repeated attribute wins, classes are words.
+        XCTAssertEqual(read("<A Data-T=1 DATA-t=2 ÉTÉ=x>"), "a data-t=2,été=x")
+        XCTAssertEqual(HTMLTag(#"<a class="big yt-timestamp" data-t="1:05">"#)?.timestamp, Timestamp(parsing: "1:05"))
+        XCTAssertNil(HTMLTag(#"<a class="yt-timestamps" data-t="1:05" href="x">"#)?.timestamp)
+        XCTAssertEqual(HTMLTag(#"<a data-t="1:05">"#)?.timestamp, Timestamp(parsing: "1:05"), "no link: still a moment")
     }
 }
