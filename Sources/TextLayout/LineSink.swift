@@ -31,7 +31,9 @@ struct LineSink {
         runs += content
         let lineIndex = lines.count
         var column = 0
-        for run in runs {
+        // Widths matter only up to the last link or timestamp on the line.
+        let measured = (runs.lastIndex { $0.item != nil }).map { runs[...$0] } ?? []
+        for run in measured {
             let width = DisplayWidth.of(run.text)
             if let item = run.item {
                 if let last = items[item].segments.last, last.line == lineIndex, last.column + last.width == column {
