@@ -16,7 +16,13 @@ struct Search: ParsableCommand {
         let phrase = VaultSearch.phrase(query)
         guard !phrase.isEmpty else { fail("give something to search for") }
         // Notes are searched while the folder is scanned; each hit brings its note's title.
-        guard let root = FileSystem.realPath(vault) else { fail("\(vault): no such folder") }
+        guard let root = FileSystem.realPath(vault) else {
+            // The other order is an easy slip: say so when the phrase is the folder.
+            if FileSystem.realPath(query) != nil {
+                fail("\(vault): no such folder (the folder comes first: notewalk search \(query) \"\(vault)\")")
+            }
+            fail("\(vault): no such folder")
+        }
         let hits: [VaultSearch.FolderHit]
         do { hits = try VaultSearch.scanAndSearch(phrase, root: root) } catch { fail(error.description) }
         let entries = hits.map {

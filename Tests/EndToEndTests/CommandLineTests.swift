@@ -133,6 +133,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(hits.count, 1)
         XCTAssertEqual(hits[0]["hits"] as? Int, 3)
         XCTAssertEqual(hits[0]["line"] as? Int, 14)
+        let swapped = try notewalk("search", "burr", demo)
+        XCTAssertEqual(swapped.error, "notewalk: burr: no such folder (the folder comes first: notewalk search \(demo) \"burr\")\n")
+        XCTAssertEqual(try notewalk("search", "/no/such/folder", "burr").error, "notewalk: /no/such/folder: no such folder\n")
 
         let backlinks = try notewalk("backlinks", demo + "/workshop_safety.md")
         XCTAssertEqual(backlinks.output.split(separator: "\n").first,
