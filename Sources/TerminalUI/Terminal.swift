@@ -59,8 +59,8 @@ public final class Terminal {
     public func draw(_ screen: Screen) {
         let full = previous.map { $0.columns != screen.columns || $0.rows != screen.rows } ?? true
         if full { erase() }
+        let old = full ? nil : previous
         for row in 0..<min(screen.rows, rows) {
-            let old = full ? nil : previous
             if let old, screen.sameRow(row, as: old) { continue }
             draw(row: row, of: screen, over: old)
         }
