@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 
 /// Reads notes on one core while the vault's folders are still being walked on another (`scan`),
@@ -20,8 +17,7 @@ public final class EarlyReader: @unchecked Sendable {
         folder = FolderHandle(root)
         guard reads else { return }
         DispatchQueue.global().async(group: reading) { [self] in
-            // Background work yields to the interface and the terminal (Linux sets this per thread).
-            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            ProcessInfoLite.yieldToInterface()
             let buffer = ReadBuffer()
             while let batch = feed.next() {
                 for path in batch {

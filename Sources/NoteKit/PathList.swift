@@ -124,7 +124,7 @@ struct PathList: RandomAccessCollection, Sendable {
                 return a.length < b.length
             }
         }
-        return entries.map { $0.composed ? path(of: $0) : uncomposed[Int($0.uncomposedIndex)] }
+        return entries.map(string)
     }
 
     private func string(_ entry: Entry) -> String {

@@ -119,8 +119,7 @@ public struct VaultIndex: Sendable {
             if let i = index.place(of: read.path) { earlyPlace[i] = k }
         }
         return Parallel.chunks(places.count, chunk: chunk) { range, notes in
-            // Background work yields to the interface and the terminal (Linux sets this per thread).
-            if range.lowerBound / chunk < ProcessInfoLite.cores { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
+            if range.lowerBound / chunk < ProcessInfoLite.cores { ProcessInfoLite.yieldToInterface() }
             let buffer = ReadBuffer()
             for i in range {
                 let k = earlyPlace.isEmpty ? -1 : earlyPlace[i]
@@ -324,4 +323,10 @@ final class NSLockLite: @unchecked Sendable {
 
 enum ProcessInfoLite {
     static let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
+    /// Lowers the calling thread's priority, so background work yields to the interface and the
+    /// terminal (Linux sets this per thread).
+    static func yieldToInterface() {
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    }
 }

@@ -87,14 +87,15 @@ public enum VaultScanner {
                         let name = String(decoding: name, as: UTF8.self)
                         return relative.isEmpty ? name : relative + "/" + name
                     }
+                    func addNote() {
+                        notes.append(folder: folder, name: name)
+                        progress(notes)
+                    }
                     let type = entry.pointee.d_type
                     if type == UInt8(DT_DIR) {
                         subfolders.append(childRelative())
                     } else if type == UInt8(DT_REG) {
-                        if NotePath.isNote(name) {
-                            notes.append(folder: folder, name: name)
-                            progress(notes)
-                        }
+                        if NotePath.isNote(name) { addNote() }
                     } else if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
                         let child = childRelative()
                         var info = stat()
@@ -105,8 +106,7 @@ public enum VaultScanner {
                         if (info.st_mode & S_IFMT) == S_IFDIR {
                             subfolders.append(child)
                         } else if (info.st_mode & S_IFMT) == S_IFREG, NotePath.isNote(name) {
-                            notes.append(folder: folder, name: name)
-                            progress(notes)
+                            addNote()
                         }
                     }
                 }
