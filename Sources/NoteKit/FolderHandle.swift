@@ -20,6 +20,7 @@ public final class FolderHandle: Sendable {
     func open(relative: String, nonBlocking: Bool = false) -> Int32 {
         let flags = O_RDONLY | O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0)
         guard descriptor >= 0 else { return Glibc.open(NotePath.join(path, relative), flags) }
-        return openat(descriptor, relative, flags)
+        // Explicitly: passing the String itself makes a C copy of it on the heap for every note.
+        return relative.withCString { openat(descriptor, $0, flags) }
     }
 }

@@ -82,13 +82,13 @@ public struct NoteFile: Sendable {
     /// open, one read and one close a note, as much as `rg` spends on it.
     public static func withBytes<Result>(_ relativePath: String, in folder: FolderHandle, buffer: ReadBuffer,
                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(NoteFileError) -> Result {
-        let name = { NotePath.join(folder.path, relativePath) }
         // Non-blocking: a file that became a FIFO since the scan reads as empty instead of waiting.
         let fd = folder.open(relative: relativePath, nonBlocking: true)
-        guard fd >= 0 else { throw openFailure(name()) }
+        guard fd >= 0 else { throw openFailure(NotePath.join(folder.path, relativePath)) }
         defer { close(fd) }
-        return try buffer.withContents(fd, named: name()) { bytes throws(NoteFileError) in
-            try refuseBinary(bytes, name())
+        // The file's name is written out only for a message (a closure holding it cost an allocation a note).
+        return try buffer.withContents(fd, named: NotePath.join(folder.path, relativePath)) { bytes throws(NoteFileError) in
+            try refuseBinary(bytes, NotePath.join(folder.path, relativePath))
             return body(bytes)
         }
     }
@@ -100,7 +100,7 @@ public struct NoteFile: Sendable {
     }
 
     /// Files with a NUL byte in their first 8 KiB are not notes.
-    private static func refuseBinary(_ bytes: UnsafeBufferPointer<UInt8>, _ name: String) throws(NoteFileError) {
-        if let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 8192)) != nil { throw .binary(path: name) }
+    private static func refuseBinary(_ bytes: UnsafeBufferPointer<UInt8>, _ name: @autoclosure () -> String) throws(NoteFileError) {
+        if let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 8192)) != nil { throw .binary(path: name()) }
     }
 }
