@@ -1,13 +1,17 @@
-/// A note's wikilinks as the index keeps them: every target and heading in one run of bytes, and a
-/// small record per link with its target's key. A vault holds about ten links a note; a String for each
-/// target and an array of keys beside them cost the index an allocation per link.
+/// A note's wikilinks as the index keeps them: in one array of bytes, a small record per link (its
+/// target's key, where its target and heading end) followed by every target and heading. A vault holds
+/// about ten links a note; a String for each target and an array of keys beside them cost the index an
+/// allocation per link, and two arrays a note (records, text) one more a note.
 public struct LinkList: RandomAccessCollection, Sendable, Equatable {
-    private var text: [UInt8] = []
-    private var entries: [Entry] = []
+    /// `count` records of `Entry.size` bytes, then the text.
+    private var storage: [UInt8] = []
+    public private(set) var count: Int = 0
 
-    private struct Entry: Sendable, Equatable {
+    /// What is recorded of a link: its target's key, and where its target and heading end in the text
+    /// (the target runs from the previous link's end to `targetEnd`, the heading on to `end`).
+    struct Entry: Equatable {
+        static let size = 24
         let key: NameKey
-        /// The target runs from the previous entry's end to `targetEnd`, the heading on to `end`.
         let targetEnd: UInt32
         private let endAndExternal: UInt32
 
@@ -17,77 +21,124 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
             endAndExternal = UInt32(truncatingIfNeeded: end) | (isExternal ? 1 << 31 : 0)
         }
 
+        init(_ raw: UnsafeRawBufferPointer, at position: Int) {
+            let offset = position * Self.size
+            key = NameKey(first: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                          second: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            targetEnd = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt32.self)
+            endAndExternal = raw.loadUnaligned(fromByteOffset: offset + 20, as: UInt32.self)
+        }
+
+        func write(to raw: UnsafeMutableRawBufferPointer, at position: Int) {
+            let offset = position * Self.size
+            raw.storeBytes(of: key.first, toByteOffset: offset, as: UInt64.self)
+            raw.storeBytes(of: key.second, toByteOffset: offset + 8, as: UInt64.self)
+            raw.storeBytes(of: targetEnd, toByteOffset: offset + 16, as: UInt32.self)
+            raw.storeBytes(of: endAndExternal, toByteOffset: offset + 20, as: UInt32.self)
+        }
+
         var end: Int { Int(endAndExternal & 0x7FFF_FFFF) }
         var isExternal: Bool { endAndExternal >> 31 != 0 }
+    }
+
+    /// Gathers a note's links as they are found; kept by a reader thread and emptied for each note,
+    /// so its arrays grow once, not for every note.
+    struct Builder {
+        private var text: [UInt8] = []
+        private var entries: [Entry] = []
+
+        /// Adds the link whose parts are in `bytes` (the text between `[[` and `]]`).
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: Wikilink.Parts) {
+            append(target: UnsafeBufferPointer(rebasing: bytes[parts.target]),
+                   heading: parts.heading.map { UnsafeBufferPointer(rebasing: bytes[$0]) }, isExternal: parts.isExternal)
+        }
+
+        mutating func append(target: UnsafeBufferPointer<UInt8>, heading: UnsafeBufferPointer<UInt8>?, isExternal: Bool) {
+            if entries.isEmpty {
+                entries.reserveCapacity(16)
+                text.reserveCapacity(512)
+            }
+            text.append(contentsOf: target)
+            let targetEnd = text.count
+            if let heading { text.append(contentsOf: heading) }
+            entries.append(Entry(key: NameKey(utf8: target), targetEnd: targetEnd, end: text.count, isExternal: isExternal))
+        }
+
+        /// The links gathered, in storage just large enough.
+        func build() -> LinkList {
+            guard !entries.isEmpty else { return LinkList() }
+            let recordBytes = entries.count * Entry.size
+            var list = LinkList()
+            list.count = entries.count
+            list.storage = [UInt8](unsafeUninitializedCapacity: recordBytes + text.count) { raw, filled in
+                let buffer = UnsafeMutableRawBufferPointer(raw)
+                for (position, entry) in entries.enumerated() { entry.write(to: buffer, at: position) }
+                text.withUnsafeBytes { text in
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[recordBytes...]).copyMemory(from: text)
+                }
+                filled = recordBytes + text.count
+            }
+            return list
+        }
+
+        mutating func removeAll() {
+            text.removeAll(keepingCapacity: true)
+            entries.removeAll(keepingCapacity: true)
+        }
     }
 
     public init() {}
 
     public init(_ links: [Wikilink]) {
+        var builder = Builder()
         for link in links {
             var target = link.target, heading = link.heading ?? ""
             target.withUTF8 { target in
                 heading.withUTF8 { heading in
-                    append(target: target, heading: link.heading == nil ? nil : heading, isExternal: link.isExternal)
+                    builder.append(target: target, heading: link.heading == nil ? nil : heading, isExternal: link.isExternal)
                 }
             }
         }
+        self = builder.build()
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { entries.count }
+    public var endIndex: Int { count }
 
     public subscript(position: Int) -> Wikilink {
-        let entry = entries[position]
+        let entry = entry(position)
         let heading = entry.end > Int(entry.targetEnd) ? string(Int(entry.targetEnd)..<entry.end) : nil
         return Wikilink(target: target(at: position), heading: heading, isExternal: entry.isExternal)
     }
 
     /// The target of the link at `position`, without making its heading.
     public func target(at position: Int) -> String {
-        string(start(of: position)..<Int(entries[position].targetEnd))
+        string(start(of: position)..<Int(entry(position).targetEnd))
     }
 
     /// `body` given the UTF-8 of the target of the link at `position`, without making a String.
     func withTarget<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let range = start(of: position)..<Int(entries[position].targetEnd)
-        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        let range = start(of: position)..<Int(entry(position).targetEnd)
+        return withText { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The `NameKey` of the link's target as written.
-    func key(at position: Int) -> NameKey { entries[position].key }
+    func key(at position: Int) -> NameKey { entry(position).key }
 
-    /// Adds the link whose parts are in `bytes`.
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: Wikilink.Parts) {
-        append(target: UnsafeBufferPointer(rebasing: bytes[parts.target]),
-               heading: parts.heading.map { UnsafeBufferPointer(rebasing: bytes[$0]) }, isExternal: parts.isExternal)
-    }
-
-    private mutating func append(target: UnsafeBufferPointer<UInt8>, heading: UnsafeBufferPointer<UInt8>?, isExternal: Bool) {
-        if entries.isEmpty {
-            entries.reserveCapacity(16)
-            text.reserveCapacity(512)
-        }
-        text.append(contentsOf: target)
-        let targetEnd = text.count
-        if let heading { text.append(contentsOf: heading) }
-        entries.append(Entry(key: NameKey(utf8: target), targetEnd: targetEnd, end: text.count, isExternal: isExternal))
-    }
-
-    /// The same links in storage just large enough: a note's links are gathered in arrays that grow
-    /// by doubling, and a vault's hundred thousand notes keep theirs.
-    func compacted() -> LinkList {
-        var compact = LinkList()
-        compact.text = text.withUnsafeBufferPointer { Array($0) }
-        compact.entries = entries.withUnsafeBufferPointer { Array($0) }
-        return compact
+    private func entry(_ position: Int) -> Entry {
+        storage.withUnsafeBytes { Entry($0, at: position) }
     }
 
     private func start(of position: Int) -> Int {
-        position == 0 ? 0 : entries[position - 1].end
+        position == 0 ? 0 : entry(position - 1).end
+    }
+
+    /// `body` given the text after the records.
+    private func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(count * Entry.size)...])) }
     }
 
     private func string(_ range: Range<Int>) -> String {
-        text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        withText { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }

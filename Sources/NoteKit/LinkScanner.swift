@@ -8,16 +8,29 @@ public enum LinkScanner {
         public var timestampCount: Int
     }
 
+    /// A summary as the scan gathers it.
+    struct Tally {
+        var links: LinkList.Builder
+        var timestampCount = 0
+    }
+
     public static func scan(_ text: some StringProtocol, bareCitations: Bool = false) -> Summary {
-        ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations) }
+        var links = LinkList.Builder()
+        return ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations, gathering: &links) }
     }
 
     /// Scans the bytes from `start` (a line's start) to the end. Every construct starts with `<` or `[`,
     /// and fences with a backtick or tilde, so the scan jumps from one such byte to the next with
     /// `memchr` (vectorised by the C library far wider than Swift's portable vectors), keeping where each
     /// byte comes next; a line's end is looked for only where a construct needs it.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool) -> Summary {
-        var summary = Summary(links: LinkList(), timestampCount: 0)
+    /// `links` is where the links are gathered (emptied first, and left as the note's links): a reader
+    /// thread keeps one for all its notes.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool,
+                     gathering links: inout LinkList.Builder) -> Summary {
+        links.removeAll()
+        var summary = Tally(links: links)
+        links = LinkList.Builder()
+        defer { links = summary.links }
         let end = bytes.count
         var position = start
         var next = (angle: -1, bracket: -1, backtick: -1, tilde: -1)
@@ -40,11 +53,16 @@ public enum LinkScanner {
                 continue
             }
             guard hit < end else { break }
+            // Most constructs are anchors written the usual way, which need no search for the line's end.
+            if bytes[hit] == UInt8(ascii: "<"), let after = canonicalAnchor(bytes, at: hit) {
+                summary.timestampCount += 1
+                position = after
+                continue
+            }
             if lineEnd < hit { lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end) }
             position = construct(bytes, at: hit, lineEnd: lineEnd, bareCitations: bareCitations, into: &summary)
         }
-        summary.links = summary.links.compacted()
-        return summary
+        return Summary(links: summary.links.build(), timestampCount: summary.timestampCount)
     }
 
     /// When a fence opens at `at` (its line holds only spaces before it): the index after the line that
@@ -76,7 +94,7 @@ public enum LinkScanner {
     /// The construct that may start at `hit` (a `<` or `[`, in a line ending at `lineEnd`): counted or
     /// kept, and the index to go on from, which is never past the line's end.
     static func construct(_ bytes: UnsafeBufferPointer<UInt8>, at hit: Int, lineEnd end: Int, bareCitations: Bool,
-                          into summary: inout Summary) -> Int {
+                          into summary: inout Tally) -> Int {
         if bytes[hit] == UInt8(ascii: "<") { return anchor(bytes, at: hit, end: end, into: &summary) ?? hit + 1 }
         if let span = Wikilink.span(in: bytes, at: hit, end: end) {
             let inner = UnsafeBufferPointer(rebasing: bytes[span.inner])
@@ -93,7 +111,7 @@ public enum LinkScanner {
 
     /// A timestamp anchor at `open`: counts it and returns the index after its `</a>`.
     private static func anchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int,
-                               into summary: inout Summary) -> Int? {
+                               into summary: inout Tally) -> Int? {
         if let after = canonicalAnchor(bytes, at: open, end: end) {
             summary.timestampCount += 1
             return after
@@ -115,20 +133,38 @@ public enum LinkScanner {
     /// with a two-digit field each, read without searching: the index after its `</a>`. Nil for any
     /// other anchor, which takes the general path (and gets the same answer there).
     private static func canonicalAnchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> Int? {
+        guard let close = canonicalOpening(bytes, at: open, end: end) else { return nil }
+        if let after = closedAfterTime(bytes, close: close, end: end) { return after }
+        return afterClosingTag(bytes, from: close, end: end)
+    }
+
+    /// `canonicalAnchor` when the anchor's time in brackets and `</a>` follow at once, told without
+    /// knowing where the line ends: nil otherwise.
+    private static func canonicalAnchor(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        // The opening tag has no line break in it when it is read as canonical, nor what follows
+        // when `closedAfterTime` takes it.
+        guard let close = canonicalOpening(bytes, at: open, end: bytes.count) else { return nil }
+        return closedAfterTime(bytes, close: close, end: bytes.count)
+    }
+
+    /// Where the `>` of a canonical opening tag at `open` is, or nil.
+    private static func canonicalOpening(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int) -> Int? {
         let prefix: StaticString = #"<a class="yt-timestamp" data-t=""#
         let time = open + prefix.utf8CodeUnitCount
-        // The time, its closing quote and `>`; then most often the bracketed time and `</a>`.
+        // The time, its closing quote and `>`.
         guard time + 10 <= end, ByteSearch.has(prefix, in: bytes, at: open, end: end),
               bytes[time + 2] == UInt8(ascii: ":"), bytes[time + 5] == UInt8(ascii: ":"),
               bytes[time + 8] == UInt8(ascii: "\""), bytes[time + 9] == UInt8(ascii: ">") else { return nil }
         for i in [time, time + 1, time + 3, time + 4, time + 6, time + 7] where bytes[i] &- 0x30 > 9 { return nil }
-        let close = time + 9
-        // `</a>` after ten bytes (`[HH:MM:SS]`) is the first one when none of those ten starts a tag.
-        if ByteSearch.has("</a>", in: bytes, at: close + 11, end: end),
-           ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: close + 1, to: close + 11) == close + 11 {
-            return close + 15
-        }
-        return afterClosingTag(bytes, from: close, end: end)
+        return time + 9
+    }
+
+    /// The index after `</a>` when it comes ten bytes (`[HH:MM:SS]`) after `close` and none of those
+    /// ten starts a tag (so that it is the first one) or ends the line; nil otherwise.
+    private static func closedAfterTime(_ bytes: UnsafeBufferPointer<UInt8>, close: Int, end: Int) -> Int? {
+        guard ByteSearch.has("</a>", in: bytes, at: close + 11, end: end) else { return nil }
+        for i in (close + 1)..<(close + 11) where bytes[i] == UInt8(ascii: "<") || bytes[i] == 0x0A { return nil }
+        return close + 15
     }
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the

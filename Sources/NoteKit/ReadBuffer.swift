@@ -2,9 +2,11 @@
 import Glibc
 #endif
 
-/// Scratch space one reader thread reads note after note into, grown for a long note and kept.
+/// Scratch space one reader thread reads note after note into, grown for a long note and kept; and
+/// where it gathers each note's links.
 public final class ReadBuffer {
     private var storage: UnsafeMutableRawBufferPointer
+    var links = LinkList.Builder()
 
     public init(capacity: Int = 65_536) {
         storage = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)

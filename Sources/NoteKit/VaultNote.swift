@@ -61,7 +61,7 @@ public struct VaultNote: Sendable, Equatable {
     static func read(_ location: Location, in folder: FolderHandle, buffer: ReadBuffer) -> VaultNote {
         do {
             return try NoteFile.withBytes(location.relativePath, in: folder, buffer: buffer) { bytes in
-                summarize(bytes, path: NotePath.join(folder.path, location.relativePath), location: location)
+                summarize(bytes, path: NotePath.join(folder.path, location.relativePath), location: location, links: &buffer.links)
             }
         } catch {
             return VaultNote(location, title: nil, aliases: [], videoID: nil, links: LinkList(), timestampCount: 0, problem: error.description)
@@ -71,16 +71,19 @@ public struct VaultNote: Sendable, Equatable {
     /// Builds the summary from a file's bytes. Clean UTF-8 (nearly every note) is read as bytes,
     /// without making a String of the whole note; other files are decoded and cleaned first.
     public static func summarize(bytes: [UInt8], path: String, relativePath: String) -> VaultNote {
-        bytes.withUnsafeBufferPointer { summarize($0, path: path, location: Location(relativePath)) }
+        var links = LinkList.Builder()
+        return bytes.withUnsafeBufferPointer { summarize($0, path: path, location: Location(relativePath), links: &links) }
     }
 
-    static func summarize(_ buffer: UnsafeBufferPointer<UInt8>, path: String, location: Location) -> VaultNote {
+    /// `path` names the file in messages; it is made only for a note that is not clean UTF-8.
+    static func summarize(_ buffer: UnsafeBufferPointer<UInt8>, path: @autoclosure () -> String, location: Location,
+                          links: inout LinkList.Builder) -> VaultNote {
         guard ByteSearch.isCleanUTF8(buffer) else {
-            return summarize(NoteFile.decode(Array(buffer), path: path), location: location)
+            return summarize(NoteFile.decode(Array(buffer), path: path()), location: location)
         }
         let split = FrontMatter.split(buffer)
         let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
-        let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil)
+        let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil, gathering: &links)
         return VaultNote(location, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
     }
 

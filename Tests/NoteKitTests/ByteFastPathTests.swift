@@ -90,7 +90,7 @@ final class ByteFastPathTests: XCTestCase {
             let fast = bytes.withUnsafeBufferPointer { FrontMatter.parse($0, 0..<$0.count) }
             XCTAssertEqual(fast, FrontMatter.parseWithYams(Substring(yaml)), yaml)
             XCTAssertEqual(FrontMatter.parse(Substring(yaml)), fast, yaml)
-            let accepted = bytes.withUnsafeBufferPointer { PlainYAML.pairs($0, 0..<$0.count) != nil }
+            let accepted = bytes.withUnsafeBufferPointer { PlainYAML.pairs($0, 0..<$0.count) { _, _ in } }
             XCTAssertEqual(accepted, plain.contains(yaml), "read without Yams: \(yaml)")
         }
     }
@@ -159,7 +159,7 @@ final class ByteFastPathTests: XCTestCase {
         func lineByLine(_ text: String, bareCitations: Bool) -> LinkScanner.Summary {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { bytes in
-                var summary = LinkScanner.Summary(links: LinkList(), timestampCount: 0)
+                var summary = LinkScanner.Tally(links: LinkList.Builder())
                 var inFence = false
                 var lineStart = 0
                 while lineStart < bytes.count {
@@ -181,7 +181,7 @@ final class ByteFastPathTests: XCTestCase {
                     }
                     lineStart = lineEnd + 1
                 }
-                return summary
+                return LinkScanner.Summary(links: summary.links.build(), timestampCount: summary.timestampCount)
             }
         }
         let pieces = [
