@@ -71,11 +71,13 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses front matter given as bytes.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ yaml: Range<Int>) -> FrontMatter {
-        if let plain = PlainYAML.pairs(bytes, yaml) {
-            var result = FrontMatter()
-            for (key, value) in plain { result.set(key, scalar: value, list: nil) }
-            return result
+        var result = FrontMatter()
+        // Only the values of the keys a note uses are made into text.
+        let plain = PlainYAML.pairs(bytes, yaml) { key, value in
+            guard let field = Field(bytes[key]) else { return }
+            result.set(field, scalar: String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self), list: nil)
         }
+        if plain { return result }
         return parseWithYams(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)))
     }
 
@@ -94,29 +96,47 @@ public struct FrontMatter: Sendable, Equatable {
         }
         var result = FrontMatter()
         for (key, value) in mapping {
-            guard let key = key.string else { continue }
-            result.set(key, scalar: value.scalar?.string, list: aliases(from: value))
+            guard let key = key.string, let field = Field(key.utf8) else { continue }
+            result.set(field, scalar: value.scalar?.string, list: aliases(from: value))
         }
         return result
     }
 
+    /// The keys a note's front matter is read for.
+    private enum Field {
+        case title, videoID, aliases
+
+        /// The field a key names, in any case (`Title`, `videoId`, `video_id`); nil for other keys.
+        init?(_ key: some Collection<UInt8>) {
+            func named(_ name: StaticString) -> Bool {
+                key.count == name.utf8CodeUnitCount && zip(key, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+                    .allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+            }
+            if named("title") {
+                self = .title
+            } else if named("videoid") || named("video_id") || named("video") {
+                self = .videoID
+            } else if named("aliases") || named("alias") {
+                self = .aliases
+            } else {
+                return nil
+            }
+        }
+    }
+
     /// Takes one entry of the mapping: a scalar value, or for aliases a list of them.
-    private mutating func set(_ key: String, scalar: String?, list: [String]?) {
-        // Keys are nearly always lower-case ASCII already.
-        let lowerCase = key.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }
-        switch lowerCase ? key : key.lowercased() {
-        case "title":
+    private mutating func set(_ field: Field, scalar: String?, list: [String]?) {
+        switch field {
+        case .title:
             title = scalar.map { $0.trimmingCharacters(in: " \t") }.flatMap { $0.isEmpty ? nil : $0 }
-        case "videoid", "video_id", "video":
+        case .videoID:
             if let id = scalar?.trimmingCharacters(in: " \t"), !id.isEmpty {
                 if VideoURL.isValidID(id) { videoID = id } else {
                     problem = "videoId '\(id)' is not an 11-character YouTube id"
                 }
             }
-        case "aliases", "alias":
+        case .aliases:
             aliases += list ?? scalar.map(Self.aliases(fromScalar:)) ?? []
-        default:
-            break
         }
     }
 

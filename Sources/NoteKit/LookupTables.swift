@@ -62,27 +62,44 @@ struct LookupTables: Sendable {
         }
     }
 
+    /// A note's keys: its stem's as written, and each rung's of its stem, its title (when not the
+    /// stem) and its aliases. Held inline for the stem and title, so that a note without aliases (most
+    /// notes) takes no array.
+    private struct NoteKeys {
+        typealias Rungs = (folded: NameKey?, normalized: NameKey?, stripped: NameKey?)
+        let stem: NameKey
+        let stemRungs: Rungs
+        let titleRungs: Rungs?
+        let aliasRungs: [Rungs]
+
+        /// `body` for each key of the note on a rung (0 is the stem as written, 1–3 the ladder's rungs).
+        func forEach(on rung: Int, _ body: (NameKey) -> Void) {
+            guard rung > 0 else { return body(stem) }
+            func take(_ rungs: Rungs) {
+                if let key = rung == 1 ? rungs.folded : rung == 2 ? rungs.normalized : rungs.stripped { body(key) }
+            }
+            take(stemRungs)
+            if let titleRungs { take(titleRungs) }
+            for rungs in aliasRungs { take(rungs) }
+        }
+    }
+
     init(_ notes: [VaultNote]) {
         // The keys of every name, worked out on all cores; the tables are filled in note order.
         let keys = notes.withUnsafeBufferPointer { notes in
-            Parallel.map(notes.count) { i -> (stem: NameKey, rungs: [(folded: NameKey?, normalized: NameKey?, stripped: NameKey?)]) in
+            Parallel.map(notes.count) { i -> NoteKeys in
                 // The fields one by one: a copy of the whole note would retain and release each of them.
                 let (stem, title) = (notes[i].stem, notes[i].title)
-                var names = [stem]
-                if title != stem { names.append(title) }
-                if !notes[i].aliases.isEmpty { names += notes[i].aliases }
-                return (NameKey(stem), names.map(LinkKey.keys))
+                let aliases = notes[i].aliases
+                return NoteKeys(stem: NameKey(stem), stemRungs: LinkKey.keys(stem),
+                                titleRungs: title != stem ? LinkKey.keys(title) : nil,
+                                aliasRungs: aliases.isEmpty ? [] : aliases.map(LinkKey.keys))
             }
         }
         // Each table is filled in note order by a worker of its own.
         let tables = Parallel.map(4, chunk: 1) { table -> Table in
             var result = Table(capacity: table == 0 ? notes.count : notes.count * 2)
-            func names(_ i: Int, _ body: (NameKey) -> Void) {
-                guard table > 0 else { return body(keys[i].stem) }
-                for rungs in keys[i].rungs {
-                    if let key = table == 1 ? rungs.folded : table == 2 ? rungs.normalized : rungs.stripped { body(key) }
-                }
-            }
+            func names(_ i: Int, _ body: (NameKey) -> Void) { keys[i].forEach(on: table, body) }
             // The slots of sixteen notes' names at a time are touched first (see `KeyTable.touch`).
             KeyTable.inWindows(of: 16, notes.indices, touch: { i in
                 var touched: Int32 = 0
