@@ -152,20 +152,38 @@ public enum LinkScanner {
         let prefix: StaticString = #"<a class="yt-timestamp" data-t=""#
         let time = open + prefix.utf8CodeUnitCount
         // The time, its closing quote and `>`.
-        guard time + 10 <= end, ByteSearch.has(prefix, in: bytes, at: open, end: end),
-              bytes[time + 2] == UInt8(ascii: ":"), bytes[time + 5] == UInt8(ascii: ":"),
-              bytes[time + 8] == UInt8(ascii: "\""), bytes[time + 9] == UInt8(ascii: ">") else { return nil }
-        for i in [time, time + 1, time + 3, time + 4, time + 6, time + 7] where bytes[i] &- 0x30 > 9 { return nil }
+        guard time + 10 <= end, ByteSearch.has(prefix, in: bytes, at: open, end: end), let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base + time)
+        // `HH:MM:SS` as eight bytes at once: the colons exactly, and each other byte a digit (a byte
+        // that is 0…9 once `0` is taken away has no high bit, nor does it get one by adding 0x76).
+        let field = raw.loadUnaligned(as: UInt64.self) ^ Self.zeroTime
+        let digits = field & 0xFFFF_00FF_FF00_FFFF
+        guard field & 0x0000_FF00_00FF_0000 == 0, (digits | (digits &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080 == 0,
+              raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == Self.quoteAndClose else { return nil }
         return time + 9
     }
+
+    /// The bytes `00:00:00` and `">` read as little-endian integers.
+    private static let zeroTime: UInt64 = 0x3030_3A30_303A_3030
+    private static let quoteAndClose: UInt16 = 0x3E22
 
     /// The index after `</a>` when it comes ten bytes (`[HH:MM:SS]`) after `close` and none of those
     /// ten starts a tag (so that it is the first one) or ends the line; nil otherwise.
     private static func closedAfterTime(_ bytes: UnsafeBufferPointer<UInt8>, close: Int, end: Int) -> Int? {
-        guard ByteSearch.has("</a>", in: bytes, at: close + 11, end: end) else { return nil }
-        for i in (close + 1)..<(close + 11) where bytes[i] == UInt8(ascii: "<") || bytes[i] == 0x0A { return nil }
+        guard close + 15 <= end, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base + close + 1)
+        // `</a>` as an integer; then neither `<` nor a line break in the ten bytes: eight at once (a
+        // byte equal to the one looked for is a zero byte after `^`), then two.
+        guard raw.loadUnaligned(fromByteOffset: 10, as: UInt32.self) == Self.closingTag else { return nil }
+        let eight = raw.loadUnaligned(as: UInt64.self)
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 }
+        if hasZeroByte(eight ^ 0x3C3C_3C3C_3C3C_3C3C) || hasZeroByte(eight ^ 0x0A0A_0A0A_0A0A_0A0A) { return nil }
+        for i in (close + 9)..<(close + 11) where bytes[i] == UInt8(ascii: "<") || bytes[i] == 0x0A { return nil }
         return close + 15
     }
+
+    /// The bytes `</a>` read as a little-endian integer.
+    private static let closingTag: UInt32 = 0x3E61_2F3C
 
     /// What `HTMLTag.timestamp` decides, from the tag's bytes: a readable `data-t`, and the
     /// `yt-timestamp` class (or no `href`).

@@ -139,6 +139,10 @@ final class ByteFastPathTests: XCTestCase {
             #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>[00:03:04]"#,
             #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]<b>x</b></a>"#,
             #"<a class="yt-timestamp" data-t="0a:01:02">[x]</a>"#,
+            // Each byte of the time wrong in its own way (a colon for a digit, a semicolon, a slash, beyond ASCII).
+            #"<a class="yt-timestamp" data-t="00::1:02">[00::1:02]</a>"#, #"<a class="yt-timestamp" data-t="00;01:02">[00;01:02]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:0/">[00:01:0/]</a>"#, #"<a class="yt-timestamp" data-t="00:01:0\#u{E9}">[x]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:01:02'>[00:01:02]</a>"#, #"<a class="yt-timestamp" data-t="00:01:02">[00:0\#n1:02]</a>"#,
             #"<a class="yt-timestamp" data-t="00:01:02">"#,
             #"<a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a"#,
         ]
@@ -190,6 +194,10 @@ final class ByteFastPathTests: XCTestCase {
             #"<a class="yt-timestamp" data-t="00:21:52">[00:2\#n1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">"#,
             #"<a class="yt-timestamp" data-t="00:21:52">[00:<1:52]</a>"#, #"<a class="yt-timestamp" data-t="00:21:52">[\#n[[a]]xy]</a>"#,
             #"<a data-t='5'>[5]</a>"#, "<b>", "é", "[[x\ny]]",
+            // Times that are not HH:MM:SS, each byte wrong in its own way.
+            #"<a class="yt-timestamp" data-t="0a:21:52">[0a:21:52]</a>"#, #"<a class="yt-timestamp" data-t="00;21:52">[00;21:52]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:21:5/">[00:21:5/]</a>"#, #"<a class="yt-timestamp" data-t="é0:21:52">[0:21:52]</a>"#,
+            #"<a class="yt-timestamp" data-t="00:21:52'>[00:21:52]</a>"#, #"<a class="yt-timestamp" data-t="1:21:52">[1:21:52]</a>"#,
         ]
         var generator = Bytes(state: 11)
         for _ in 0..<4000 {
