@@ -16,7 +16,9 @@ let package = Package(
         // keep scripts/build-release from linking ncurses' static archives (see there).
         .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CMD4C"),
-        .target(name: "NoteKit", dependencies: ["CMD4C", "Yams"]),
+        // The index's one vector pass over a note's bytes (AVX2 where the processor has it).
+        .target(name: "ByteClasses"),
+        .target(name: "NoteKit", dependencies: ["CMD4C", "ByteClasses", "Yams"]),
         .target(name: "TextLayout", dependencies: ["NoteKit"]),
         .target(name: "Browser", dependencies: ["NoteKit", "TextLayout"]),
         .target(name: "Layout", dependencies: ["Browser", "TextLayout", "NoteKit"]),

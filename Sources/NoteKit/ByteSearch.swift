@@ -1,3 +1,4 @@
+import ByteClasses
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -90,41 +91,29 @@ enum ByteSearch {
     /// True when the bytes are valid UTF-8 with nothing `TextSanitizer` would remove: no C0 control but
     /// tab and newline, no DEL, no C1 control. Such bytes are the note's text exactly as `NoteFile` gives it.
     static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let space = SIMD16<Int8>(repeating: 0x20), one = SIMD16<Int8>(repeating: 1), newline = SIMD16<Int8>(repeating: 0x0A)
-        @inline(__always) func unusual(_ offset: Int) -> SIMDMask<SIMD16<Int8>> {
-            let v = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Int8>.self)
-            // Printable ASCII is 0x20…0x7E: one more, it is 0x21…0x7F, the signed bytes above 0x20 (DEL
-            // and everything beyond ASCII wrap to negative). Tabs count as unusual here and pass below.
-            return ((v &+ one) .<= space) .& (v .!= newline)
-        }
-        var i = 0
-        while i < count {
-            // Printable ASCII and newlines 64 bytes at a time (one branch), then sixteen at a time.
-            if i + 64 <= count, !any(unusual(i) .| unusual(i + 16) .| unusual(i + 32) .| unusual(i + 48)) {
-                i += 64
-                continue
-            }
-            if i + 16 <= count {
-                // Up to the first byte that is not printable ASCII.
-                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<Int8>.self)
-                guard let lane = firstLane((v &+ one) .<= space) else {
-                    i += 16
+        BlockBits.of(bytes) { isCleanUTF8(bytes, bits: $0) }
+    }
+
+    /// `isCleanUTF8` given the text's `BlockBits`: only the bytes they mark unusual are looked at.
+    static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<nw_block_bits>) -> Bool {
+        // Bytes before this are part of a sequence already read.
+        var checked = 0
+        for block in bits.indices {
+            var unusual = bits[block].unusual
+            while unusual != 0 {
+                let i = block * 64 + unusual.trailingZeroBitCount
+                unusual &= unusual - 1
+                guard i >= checked else { continue }
+                let b = bytes[i]
+                if b < 0x80 {
+                    // A C0 control or DEL; of them only tabs are kept.
+                    if b != 0x09 { return false }
                     continue
                 }
-                i += lane
+                guard let length = sequenceLength(bytes, at: i) else { return false }
+                if b == 0xC2, bytes[i + 1] <= 0x9F { return false }   // U+0080…U+009F
+                checked = i + length
             }
-            let b = bytes[i]
-            if b < 0x80 {
-                if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F { return false }
-                i += 1
-                continue
-            }
-            guard let length = sequenceLength(bytes, at: i) else { return false }
-            if b == 0xC2, bytes[i + 1] <= 0x9F { return false }   // U+0080…U+009F
-            i += length
         }
         return true
     }

@@ -1,3 +1,5 @@
+import ByteClasses
+
 /// A fast pass over a note body for the index: its wikilinks and how many moments it cites,
 /// without building the Markdown tree. Counts citations the way `MarkdownParser` finds them:
 /// timestamp anchors with a readable `data-t`, and in notes with a video, bracketed times.
@@ -16,50 +18,38 @@ public enum LinkScanner {
 
     public static func scan(_ text: some StringProtocol, bareCitations: Bool = false) -> Summary {
         var links = LinkList.Builder()
-        return ByteSearch.withBytes(of: text) { scan($0, from: 0, bareCitations: bareCitations, gathering: &links) }
+        return ByteSearch.withBytes(of: text) { bytes in
+            BlockBits.of(bytes) { scan(bytes, from: 0, bareCitations: bareCitations, bits: $0, gathering: &links) }
+        }
     }
 
     /// Scans the bytes from `start` (a line's start) to the end. Every construct starts with `<` or `[`,
-    /// and fences with a backtick or tilde, so the scan jumps from one such byte to the next with
-    /// `memchr` (vectorised by the C library far wider than Swift's portable vectors), keeping where each
-    /// byte comes next; a line's end is looked for only where a construct needs it.
+    /// and fences with a backtick or tilde: the scan goes from one such byte to the next as the text's
+    /// `bits` mark them, and looks for a line's end only where a construct needs it.
     /// `links` is where the links are gathered (emptied first, and left as the note's links): a reader
     /// thread keeps one for all its notes.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bareCitations: Bool,
-                     gathering links: inout LinkList.Builder) -> Summary {
+                     bits: UnsafeBufferPointer<nw_block_bits>, gathering links: inout LinkList.Builder) -> Summary {
         links.removeAll()
         var summary = Tally(links: links)
         links = LinkList.Builder()
         defer { links = summary.links }
-        let end = bytes.count
+        var marks = BlockBits.Marks(bits, from: start)
         var position = start
-        var next = (angle: -1, bracket: -1, backtick: -1, tilde: -1)
         var lineEnd = -1
-        while position < end {
-            if next.angle < position { next.angle = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: position, to: end) }
-            if next.bracket < position { next.bracket = ByteSearch.first(UInt8(ascii: "["), in: bytes, from: position, to: end) }
-            if next.backtick < position { next.backtick = ByteSearch.first(UInt8(ascii: "`"), in: bytes, from: position, to: end) }
-            if next.tilde < position { next.tilde = ByteSearch.first(UInt8(ascii: "~"), in: bytes, from: position, to: end) }
-            let hit = min(next.angle, next.bracket)
-            let fence = min(next.backtick, next.tilde)
-            if fence < hit {
-                if let after = fenceEnd(bytes, at: fence, lineStart: start) {
-                    position = after
-                } else if fence == next.backtick {
-                    next.backtick = ByteSearch.first(UInt8(ascii: "`"), in: bytes, from: fence + 1, to: end)
-                } else {
-                    next.tilde = ByteSearch.first(UInt8(ascii: "~"), in: bytes, from: fence + 1, to: end)
-                }
+        while let hit = marks.next(from: position) {
+            let byte = bytes[hit]
+            if byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") {
+                if let after = fenceEnd(bytes, at: hit, lineStart: start) { position = after }
                 continue
             }
-            guard hit < end else { break }
             // Most constructs are anchors written the usual way, which need no search for the line's end.
-            if bytes[hit] == UInt8(ascii: "<"), let after = canonicalAnchor(bytes, at: hit) {
+            if byte == UInt8(ascii: "<"), let after = canonicalAnchor(bytes, at: hit) {
                 summary.timestampCount += 1
                 position = after
                 continue
             }
-            if lineEnd < hit { lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: end) }
+            if lineEnd < hit { lineEnd = ByteSearch.first(0x0A, in: bytes, from: hit, to: bytes.count) }
             position = construct(bytes, at: hit, lineEnd: lineEnd, bareCitations: bareCitations, into: &summary)
         }
         return Summary(links: summary.links.build(), timestampCount: summary.timestampCount)

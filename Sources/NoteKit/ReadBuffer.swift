@@ -3,10 +3,16 @@ import Glibc
 #endif
 
 /// Scratch space one reader thread reads note after note into, grown for a long note and kept; and
-/// where it gathers each note's links.
+/// what it works out of each note on the way (`Scratch`).
 public final class ReadBuffer {
     private var storage: UnsafeMutableRawBufferPointer
-    var links = LinkList.Builder()
+    var scratch = Scratch()
+
+    /// A note's byte classes and its links as they are gathered, kept from note to note.
+    struct Scratch {
+        var bits = BlockBits()
+        var links = LinkList.Builder()
+    }
 
     public init(capacity: Int = 65_536) {
         storage = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)

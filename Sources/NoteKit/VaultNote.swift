@@ -61,7 +61,7 @@ public struct VaultNote: Sendable, Equatable {
     static func read(_ location: Location, in folder: FolderHandle, buffer: ReadBuffer) -> VaultNote {
         do {
             return try NoteFile.withBytes(location.relativePath, in: folder, buffer: buffer) { bytes in
-                summarize(bytes, path: NotePath.join(folder.path, location.relativePath), location: location, links: &buffer.links)
+                summarize(bytes, path: NotePath.join(folder.path, location.relativePath), location: location, scratch: &buffer.scratch)
             }
         } catch {
             return VaultNote(location, title: nil, aliases: [], videoID: nil, links: LinkList(), timestampCount: 0, problem: error.description)
@@ -71,20 +71,23 @@ public struct VaultNote: Sendable, Equatable {
     /// Builds the summary from a file's bytes. Clean UTF-8 (nearly every note) is read as bytes,
     /// without making a String of the whole note; other files are decoded and cleaned first.
     public static func summarize(bytes: [UInt8], path: String, relativePath: String) -> VaultNote {
-        var links = LinkList.Builder()
-        return bytes.withUnsafeBufferPointer { summarize($0, path: path, location: Location(relativePath), links: &links) }
+        var scratch = ReadBuffer.Scratch()
+        return bytes.withUnsafeBufferPointer { summarize($0, path: path, location: Location(relativePath), scratch: &scratch) }
     }
 
     /// `path` names the file in messages; it is made only for a note that is not clean UTF-8.
     static func summarize(_ buffer: UnsafeBufferPointer<UInt8>, path: @autoclosure () -> String, location: Location,
-                          links: inout LinkList.Builder) -> VaultNote {
-        guard ByteSearch.isCleanUTF8(buffer) else {
-            return summarize(NoteFile.decode(Array(buffer), path: path()), location: location)
+                          scratch: inout ReadBuffer.Scratch) -> VaultNote {
+        scratch.bits.of(buffer) { bits in
+            guard ByteSearch.isCleanUTF8(buffer, bits: bits) else {
+                return summarize(NoteFile.decode(Array(buffer), path: path()), location: location)
+            }
+            let split = FrontMatter.split(buffer)
+            let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
+            let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil, bits: bits,
+                                           gathering: &scratch.links)
+            return VaultNote(location, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
         }
-        let split = FrontMatter.split(buffer)
-        let frontMatter = split.yaml.map { FrontMatter.parse(buffer, $0) } ?? FrontMatter()
-        let summary = LinkScanner.scan(buffer, from: split.bodyStart, bareCitations: frontMatter.videoID != nil, gathering: &links)
-        return VaultNote(location, frontMatter: frontMatter, summary: summary, problem: frontMatter.problem)
     }
 
     /// Builds the summary from a decoded file.
