@@ -41,6 +41,10 @@ final class WikilinkTests: XCTestCase {
         XCTAssertFalse(Wikilink(destination: "Note: a subtitle").isExternal)
         XCTAssertTrue(Wikilink(destination: "mailto:a@b.c").isExternal)
         XCTAssertFalse(Wikilink(destination: "C++ tips").isExternal)
+        // A scheme is at most ten characters.
+        XCTAssertTrue(Wikilink(destination: "  abcdefghij://x").isExternal)
+        XCTAssertFalse(Wikilink(destination: "abcdefghijk://x").isExternal)
+        XCTAssertFalse(Wikilink(destination: "://x").isExternal)
     }
 
     func testIndexRendererAndSearchAgreeOnWhatIsALink() {
