@@ -84,6 +84,8 @@ final class ByteFastPathTests: XCTestCase {
             "just a scalar\n",
             "title: - item\n",
             "title: -\n",
+            // More keys than the plain reader keeps track of.
+            (1...17).map { "key\($0): \($0)\n" }.joined() + "title: Many keys\n",
         ]
         for yaml in plain + declined {
             let bytes = Array(yaml.utf8)
