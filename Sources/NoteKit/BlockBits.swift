@@ -16,9 +16,14 @@ struct BlockBits {
         }
     }
 
-    /// `body` given the bits of `bytes`, in storage of its own.
+    /// `body` given the bits of `bytes`, in storage of its own: on the stack for a text of up to 128 KB
+    /// (a worker thread's stack is small), else on the heap.
     static func of<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<nw_block_bits>) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: nw_block_bits.self, capacity: nw_block_count(bytes.count)) { blocks in
+        guard bytes.count <= 131_072 else {
+            var bits = BlockBits()
+            return bits.of(bytes, body)
+        }
+        return withUnsafeTemporaryAllocation(of: nw_block_bits.self, capacity: nw_block_count(bytes.count)) { blocks in
             if let base = bytes.baseAddress, let out = blocks.baseAddress { nw_block_bits_fill(base, bytes.count, out) }
             return body(UnsafeBufferPointer(blocks))
         }

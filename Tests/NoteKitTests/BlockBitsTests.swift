@@ -64,6 +64,16 @@ final class BlockBitsTests: XCTestCase {
         }
     }
 
+    /// A long text's bits are kept on the heap (not a worker thread's small stack) and read the same.
+    func testLongTextsAreCheckedWhole() {
+        var text = Array(String(repeating: "plain words [[a link]] and é ", count: 8_000).utf8)
+        XCTAssertGreaterThan(text.count, 131_072)
+        XCTAssertTrue(text.withUnsafeBufferPointer { ByteSearch.isCleanUTF8($0) })
+        text[text.count - 3] = 0x1B
+        XCTAssertFalse(text.withUnsafeBufferPointer { ByteSearch.isCleanUTF8($0) })
+        XCTAssertEqual(LinkScanner.scan(String(repeating: "x [[a]] ", count: 20_000)).links.count, 20_000)
+    }
+
     private struct Bits: Equatable {
         var marks: UInt64
         var unusual: UInt64
