@@ -4,6 +4,15 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+// glibc's record of the processor's features, read once by the loader: asking the processor again
+// (`__builtin_cpu_supports`, whose initialiser runs at every start) costs several `cpuid`s, each a
+// trap to the hypervisor in a virtual machine.
+#if defined(__has_include)
+#if __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h>
+#define NW_HAS_GLIBC_CPU_FEATURES 1
+#endif
+#endif
 #endif
 
 static inline int is_mark(uint8_t b) { return b == '<' || b == '[' || b == '`' || b == '~'; }
@@ -80,8 +89,12 @@ static int has_avx2(void) {
     static int known = -1;
     int value = __atomic_load_n(&known, __ATOMIC_RELAXED);
     if (value < 0) {
+#ifdef NW_HAS_GLIBC_CPU_FEATURES
+        value = CPU_FEATURE_ACTIVE(AVX2) ? 1 : 0;
+#else
         __builtin_cpu_init();
         value = __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
         __atomic_store_n(&known, value, __ATOMIC_RELAXED);
     }
     return value;
