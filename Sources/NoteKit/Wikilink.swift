@@ -93,9 +93,8 @@ public struct Wikilink: Sendable, Hashable {
     /// A scheme of up to ten ASCII letters, `+` or `-`, followed by `://` (or `mailto:`).
     private static func hasURLScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         // The colon can only be among the first eleven bytes.
-        var colon = range.lowerBound
         let limit = min(range.upperBound, range.lowerBound + 11)
-        while colon < limit, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        var colon = ByteSearch.first(UInt8(ascii: ":"), in: bytes, from: range.lowerBound, to: limit)
         if colon == limit { colon = range.upperBound }
         let scheme = range.lowerBound..<colon
         guard colon < range.upperBound, !scheme.isEmpty, scheme.count <= 10 else { return false }
