@@ -28,23 +28,26 @@ struct NameKey: Hashable, Sendable {
     /// The key of ASCII bytes: equal to the key of the String they spell.
     init(ascii bytes: UnsafeBufferPointer<UInt8>) {
         var a = Self.seed.a ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15), b = Self.seed.b
-        var i = 0
         let count = bytes.count
+        var tail: UInt64 = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= count {
+            var i = 0
+            while i + 8 < count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 a = Self.mix(a ^ word, 0xA076_1D64_78BD_642F)
                 b = Self.mix(b ^ word, 0xE703_7ED1_A0B4_28DB)
                 i += 8
             }
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
+            // The last one to eight bytes in one word: the eight that end the text (overlapping the word
+            // before), or for a shorter text two loads of four, or its first, middle and last byte.
+            if count >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                tail = UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            } else if count > 0 {
+                tail = UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
+            }
         }
         a = Self.mix(a ^ tail, 0x8EBC_6AF0_9C88_C6E3)
         b = Self.mix(b ^ tail, 0x5899_65CC_7537_4CC3)

@@ -21,6 +21,22 @@ final class NameKeyTests: XCTestCase {
         XCTAssertEqual(Set(seen.values).count, seen.count)
     }
 
+    /// Every byte of a name counts, at every length: names one byte apart have different keys.
+    func testEveryByteCounts() {
+        var keys = Set<NameKey>()
+        var names = 0
+        for length in 0...40 {
+            let base = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            for place in -1..<length {
+                var name = base
+                if place >= 0 { name[place] = UInt8(ascii: "b") }
+                keys.insert(name.withUnsafeBufferPointer { NameKey(ascii: $0) })
+                names += 1
+            }
+        }
+        XCTAssertEqual(keys.count, names)
+    }
+
     /// Latin text keys from its bytes; it must key as its decomposed spelling does through `Hasher`.
     func testLatinNamesKeyAsTheirDecomposedSpelling() {
         let latin = (0x80..<0x300).compactMap(Unicode.Scalar.init).map(String.init)
