@@ -11,7 +11,7 @@ struct BlockBits {
         let count = nw_block_count(bytes.count)
         if storage.count < count { storage = [nw_block_bits](repeating: nw_block_bits(), count: Swift.max(count, storage.count * 2)) }
         return storage.withUnsafeMutableBufferPointer { blocks in
-            if let base = bytes.baseAddress, let out = blocks.baseAddress { nw_block_bits_fill(base, bytes.count, out) }
+            Self.fill(blocks, from: bytes)
             return body(UnsafeBufferPointer(rebasing: blocks[..<count]))
         }
     }
@@ -24,9 +24,14 @@ struct BlockBits {
             return bits.of(bytes, body)
         }
         return withUnsafeTemporaryAllocation(of: nw_block_bits.self, capacity: nw_block_count(bytes.count)) { blocks in
-            if let base = bytes.baseAddress, let out = blocks.baseAddress { nw_block_bits_fill(base, bytes.count, out) }
+            fill(blocks, from: bytes)
             return body(UnsafeBufferPointer(blocks))
         }
+    }
+
+    /// Writes the bits of `bytes` to the start of `blocks` (at least `nw_block_count(bytes.count)` long).
+    private static func fill(_ blocks: UnsafeMutableBufferPointer<nw_block_bits>, from bytes: UnsafeBufferPointer<UInt8>) {
+        if let base = bytes.baseAddress, let out = blocks.baseAddress { nw_block_bits_fill(base, bytes.count, out) }
     }
 
     /// The marks of the bits one after another, from a place on.

@@ -10,7 +10,7 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
     /// What is recorded of a link: its target's key, and where its target and heading end in the text
     /// (the target runs from the previous link's end to `targetEnd`, the heading on to `end`).
     struct Entry: Equatable {
-        static let size = 24
+        static let size = MemoryLayout<Entry>.stride
         let key: NameKey
         let targetEnd: UInt32
         private let endAndExternal: UInt32
@@ -19,22 +19,6 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
             self.key = key
             self.targetEnd = UInt32(truncatingIfNeeded: targetEnd)
             endAndExternal = UInt32(truncatingIfNeeded: end) | (isExternal ? 1 << 31 : 0)
-        }
-
-        init(_ raw: UnsafeRawBufferPointer, at position: Int) {
-            let offset = position * Self.size
-            key = NameKey(first: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
-                          second: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            targetEnd = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt32.self)
-            endAndExternal = raw.loadUnaligned(fromByteOffset: offset + 20, as: UInt32.self)
-        }
-
-        func write(to raw: UnsafeMutableRawBufferPointer, at position: Int) {
-            let offset = position * Self.size
-            raw.storeBytes(of: key.first, toByteOffset: offset, as: UInt64.self)
-            raw.storeBytes(of: key.second, toByteOffset: offset + 8, as: UInt64.self)
-            raw.storeBytes(of: targetEnd, toByteOffset: offset + 16, as: UInt32.self)
-            raw.storeBytes(of: endAndExternal, toByteOffset: offset + 20, as: UInt32.self)
         }
 
         var end: Int { Int(endAndExternal & 0x7FFF_FFFF) }
@@ -72,7 +56,7 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
             list.count = entries.count
             list.storage = [UInt8](unsafeUninitializedCapacity: recordBytes + text.count) { raw, filled in
                 let buffer = UnsafeMutableRawBufferPointer(raw)
-                for (position, entry) in entries.enumerated() { entry.write(to: buffer, at: position) }
+                entries.withUnsafeBytes { buffer.copyMemory(from: $0) }
                 text.withUnsafeBytes { text in
                     UnsafeMutableRawBufferPointer(rebasing: buffer[recordBytes...]).copyMemory(from: text)
                 }
@@ -126,7 +110,7 @@ public struct LinkList: RandomAccessCollection, Sendable, Equatable {
     func key(at position: Int) -> NameKey { entry(position).key }
 
     private func entry(_ position: Int) -> Entry {
-        storage.withUnsafeBytes { Entry($0, at: position) }
+        storage.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position * Entry.size, as: Entry.self) }
     }
 
     private func start(of position: Int) -> Int {

@@ -9,11 +9,6 @@ struct NameKey: Hashable, Sendable {
     let first: UInt64
     let second: UInt64
 
-    init(first: UInt64, second: UInt64) {
-        self.first = first
-        self.second = second
-    }
-
     init(_ text: String) {
         var text = text
         let ascii = text.withUTF8 { bytes in Self.isASCII(bytes) ? NameKey(ascii: bytes) : nil }

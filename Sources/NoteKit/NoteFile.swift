@@ -82,13 +82,14 @@ public struct NoteFile: Sendable {
     /// open, one read and one close a note, as much as `rg` spends on it.
     public static func withBytes<Result>(_ relativePath: String, in folder: FolderHandle, buffer: ReadBuffer,
                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(NoteFileError) -> Result {
+        // The file's name, written out only for a message.
+        func name() -> String { NotePath.join(folder.path, relativePath) }
         // Non-blocking: a file that became a FIFO since the scan reads as empty instead of waiting.
         let fd = folder.open(relative: relativePath, nonBlocking: true)
-        guard fd >= 0 else { throw openFailure(NotePath.join(folder.path, relativePath)) }
+        guard fd >= 0 else { throw openFailure(name()) }
         defer { close(fd) }
-        // The file's name is written out only for a message (a closure holding it cost an allocation a note).
-        return try buffer.withContents(fd, named: NotePath.join(folder.path, relativePath)) { bytes throws(NoteFileError) in
-            try refuseBinary(bytes, NotePath.join(folder.path, relativePath))
+        return try buffer.withContents(fd, named: name()) { bytes throws(NoteFileError) in
+            try refuseBinary(bytes, name())
             return body(bytes)
         }
     }

@@ -94,10 +94,9 @@ public struct Wikilink: Sendable, Hashable {
     private static func hasURLScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         // The colon can only be among the first eleven bytes.
         let limit = min(range.upperBound, range.lowerBound + 11)
-        var colon = ByteSearch.first(UInt8(ascii: ":"), in: bytes, from: range.lowerBound, to: limit)
-        if colon == limit { colon = range.upperBound }
+        let colon = ByteSearch.first(UInt8(ascii: ":"), in: bytes, from: range.lowerBound, to: limit)
         let scheme = range.lowerBound..<colon
-        guard colon < range.upperBound, !scheme.isEmpty, scheme.count <= 10 else { return false }
+        guard colon < limit, !scheme.isEmpty else { return false }
         for i in scheme {
             let b = bytes[i] | 0x20
             guard (b >= 0x61 && b <= 0x7A) || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") else { return false }
